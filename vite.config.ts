@@ -1,0 +1,19 @@
+import { fileURLToPath, URL } from 'node:url'
+import { defineConfig } from 'vitest/config'
+import vue from '@vitejs/plugin-vue'
+
+// Relative base: the build runs from any static file server or sub-path.
+export default defineConfig({
+  base: './',
+  plugins: [vue()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  // DuckDB-WASM ships its own workers; pre-bundling them breaks the ?url imports.
+  optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+  assetsInclude: ['**/*.parquet'],
+  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 60_000,
+  },
+})
