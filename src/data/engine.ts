@@ -1,0 +1,22 @@
+import type { Row } from './rows'
+
+/** A parameter bound to a `?` placeholder. */
+export type Param = string | number | boolean | null
+
+/** A parameterised query: user values only ever travel in `params`. */
+export interface Query {
+  sql: string
+  params?: Param[]
+}
+
+/** The narrow engine interface: the browser's DuckDB-WASM, or the same engine in Node for tests. */
+export interface Engine {
+  /** Runs statements that return nothing useful (DDL). */
+  exec(sql: string): Promise<void>
+  /** Runs one prepared statement and returns plain rows. */
+  query(query: Query): Promise<Row[]>
+  /** Makes a file at `url` readable under `name` (HTTP range reads where possible). */
+  registerUrl(name: string, url: string): Promise<void>
+  /** Makes bytes readable under `name`. */
+  registerBuffer(name: string, bytes: Uint8Array): Promise<void>
+}

@@ -1,0 +1,21 @@
+/** What went wrong, in terms the UI can explain: the engine, a data file, or one query. */
+export type DataErrorKind = 'engine' | 'file' | 'query'
+
+/** A typed error from the data layer; `file` names the Parquet file when one is to blame. */
+export class DataError extends Error {
+  readonly kind: DataErrorKind
+  readonly file?: string
+
+  constructor(kind: DataErrorKind, message: string, options: { file?: string; cause?: unknown } = {}) {
+    super(message, { cause: options.cause })
+    this.name = 'DataError'
+    this.kind = kind
+    this.file = options.file
+  }
+}
+
+/** The message of any thrown value, without a stack. */
+export function messageOf(error: unknown): string {
+  if (error instanceof Error) return error.message
+  return String(error)
+}

@@ -1,0 +1,43 @@
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import type { Engine, Query } from '../../src/data/engine'
+import { arrowToRows } from '../../src/data/rows'
+
+const require = createRequire(import.meta.url)
+
+/** The browser's exact DuckDB-WASM build (v0.9.1), run in Node so SQL is tested on the engine that ships. */
+export async function createNodeEngine(): Promise<Engine> {
+  const duckdb = require('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs')
+  const dist = dirname(require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-blocking.cjs'))
+  const db = await duckdb.createDuckDB(
+    {
+      mvp: { mainModule: join(dist, 'duckdb-mvp.wasm'), mainWorker: join(dist, 'duckdb-node-mvp.worker.cjs') },
+      eh: { mainModule: join(dist, 'duckdb-eh.wasm'), mainWorker: join(dist, 'duckdb-node-eh.worker.cjs') },
+    },
+    new duckdb.VoidLogger(),
+    duckdb.NODE_RUNTIME,
+  )
+  await db.instantiate()
+  const conn = db.connect()
+  return {
+    async exec(sql) {
+      conn.query(sql)
+    },
+    async query({ sql, params = [] }: Query) {
+      if (params.length === 0) return arrowToRows(conn.query(sql))
+      const statement = conn.prepare(sql)
+      try {
+        return arrowToRows(statement.query(...params))
+      } finally {
+        statement.close()
+      }
+    },
+    async registerUrl(name, url) {
+      // In Node a "URL" is a path on disk; a view under the table's name reads it directly.
+      db.registerFileURL(name, url, duckdb.DuckDBDataProtocol.NODE_FS, false)
+    },
+    async registerBuffer(name, bytes) {
+      db.registerFileBuffer(name, bytes)
+    },
+  }
+}
