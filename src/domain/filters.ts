@@ -1,0 +1,55 @@
+/** Normalisation of a metric: absolute, per 10k union members, per 10k residents. */
+export type Per = 'none' | 'members' | 'residents'
+
+/** Workshop level filter; 'all' keeps every level. */
+export type Level = 'all' | 'national' | 'city' | 'district' | 'enterprise'
+
+/** What the user chose; lives in the URL query string. */
+export interface Filters {
+  from: number
+  to: number
+  /** District codes; empty means the whole city. */
+  districts: string[]
+  level: Level
+  per: Per
+}
+
+/** The years the bundled data covers. */
+export const YEAR_MIN = 2016
+export const YEAR_MAX = 2025
+
+export const defaultFilters: Filters = { from: 2021, to: YEAR_MAX, districts: [], level: 'all', per: 'none' }
+
+const LEVELS: Level[] = ['all', 'national', 'city', 'district', 'enterprise']
+const PERS: Per[] = ['none', 'members', 'residents']
+
+function year(value: unknown, fallback: number): number {
+  const n = Number(value)
+  return Number.isInteger(n) && n >= YEAR_MIN && n <= YEAR_MAX ? n : fallback
+}
+
+function first(value: unknown): string | undefined {
+  return Array.isArray(value) ? (value[0] as string | undefined) : (value as string | undefined)
+}
+
+/** Reads filters from a URL query, ignoring anything malformed. */
+export function filtersFromQuery(query: Record<string, unknown>): Filters {
+  let from = year(first(query.from), defaultFilters.from)
+  let to = year(first(query.to), defaultFilters.to)
+  if (from > to) [from, to] = [to, from]
+  const districts = (first(query.districts) ?? '').split(',').filter((c) => /^1101\d\d$/.test(c))
+  const level = LEVELS.find((l) => l === first(query.level)) ?? 'all'
+  const per = PERS.find((p) => p === first(query.per)) ?? 'none'
+  return { from, to, districts: [...new Set(districts)], level, per }
+}
+
+/** Writes filters to a URL query, leaving defaults out so links stay short. */
+export function filtersToQuery(f: Filters): Record<string, string> {
+  const q: Record<string, string> = {}
+  if (f.from !== defaultFilters.from) q.from = String(f.from)
+  if (f.to !== defaultFilters.to) q.to = String(f.to)
+  if (f.districts.length) q.districts = f.districts.join(',')
+  if (f.level !== 'all') q.level = f.level
+  if (f.per !== 'none') q.per = f.per
+  return q
+}

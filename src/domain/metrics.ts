@@ -1,0 +1,141 @@
+import type { UnitKind } from './format'
+
+/** The four families of figures union officials track. */
+export type Family = 'workshops' | 'innovation' | 'training' | 'rights'
+
+/** Named row sets the measures aggregate over; their SQL lives in `data/queries/relations.ts`. */
+export type Relation = 'workshop_years' | 'workshop_named' | 'workshop_revoked' | 'innovation' | 'training' | 'competitions' | 'rights' | 'members' | 'districts'
+
+/** A base aggregate per district × year: `expr` is a trusted SQL aggregate over `relation`. */
+export interface Measure {
+  id: string
+  relation: Relation
+  expr: string
+}
+
+/** A metric as the user sees it: a measure, or a ratio of two, with its labels, 口径 and format. */
+export interface MetricDef {
+  id: string
+  family: Family
+  label: { zh: string; en: string }
+  /** 口径: how the figure is defined, shown in tooltips. */
+  definition: { zh: string; en: string }
+  unit: UnitKind
+  /** Chinese counting word after the number (家, 项, 人次…). */
+  unitWord?: string
+  better: 'up' | 'down'
+  /** stock: a level at year end (never summed over years); flow: an amount within a year. */
+  kind: 'stock' | 'flow'
+  numerator: Measure
+  denominator?: Measure
+}
+
+const m = (id: string, relation: Relation, expr: string): Measure => ({ id, relation, expr })
+
+/** Base measures shared by metrics and denominators. */
+export const measures = {
+  workshopsActive: m('workshops_active', 'workshop_years', 'count(*)'),
+  workshopsCityPlus: m('workshops_city_plus', 'workshop_years', "count(*) FILTER (WHERE level IN ('national', 'city'))"),
+  workshopsNew: m('workshops_new', 'workshop_named', 'count(*)'),
+  outputs: m('innovation_outputs', 'innovation', 'sum(outputs)'),
+  transformed: m('innovation_transformed', 'innovation', 'sum(transformed)'),
+  benefit: m('innovation_benefit_yuan', 'innovation', 'sum(benefit_yuan)'),
+  personTimes: m('training_person_times', 'training', 'sum(person_times)'),
+  trainees: m('training_trainees', 'training', 'sum(trainees)'),
+  sessions: m('training_sessions', 'training', 'sum(sessions)'),
+  competitions: m('competitions', 'competitions', 'count(*)'),
+  participants: m('competition_participants', 'competitions', 'sum(participants)'),
+  cases: m('rights_cases', 'rights', 'sum(cases)'),
+  recovered: m('rights_recovered_yuan', 'rights', 'sum(recovered_yuan)'),
+  members: m('union_members', 'members', 'sum(union_members)'),
+  residents: m('residents', 'districts', 'sum(population_2020)'),
+} satisfies Record<string, Measure>
+
+const md = measures
+const def = (d: MetricDef): MetricDef => d
+
+/** The metric catalogue: the single source of every label, 口径, unit and SQL aggregate. */
+export const metrics = [
+  def({
+    id: 'workshops_active', family: 'workshops', unit: 'count', unitWord: '家', better: 'up', kind: 'stock',
+    label: { zh: '在册职工创新工作室', en: 'Active innovation workshops' },
+    definition: {
+      zh: '年末在册的各级职工（劳模）创新工作室数：命名年份不晚于当年且当年末未撤销。',
+      en: 'Workshops of all levels on the register at year end: named by that year and not revoked by its end.',
+    },
+    numerator: md.workshopsActive,
+  }),
+  def({
+    id: 'workshops_city_plus', family: 'workshops', unit: 'count', unitWord: '家', better: 'up', kind: 'stock',
+    label: { zh: '市级及以上工作室', en: 'City-level or above workshops' },
+    definition: { zh: '年末在册的全国级和市级职工创新工作室数。', en: 'National- and city-level workshops on the register at year end.' },
+    numerator: md.workshopsCityPlus,
+  }),
+  def({
+    id: 'workshops_new', family: 'workshops', unit: 'count', unitWord: '家', better: 'up', kind: 'flow',
+    label: { zh: '新命名工作室', en: 'Newly named workshops' },
+    definition: { zh: '当年新命名（挂牌）的职工创新工作室数。', en: 'Workshops named in the year.' },
+    numerator: md.workshopsNew,
+  }),
+  def({
+    id: 'innovation_outputs', family: 'innovation', unit: 'count', unitWord: '项', better: 'up', kind: 'flow',
+    label: { zh: '创新成果', en: 'Innovation outputs' },
+    definition: { zh: '工作室当年产生的创新成果项数。', en: 'Innovation outputs produced by workshops in the year.' },
+    numerator: md.outputs,
+  }),
+  def({
+    id: 'transformation_rate', family: 'innovation', unit: 'ratio', better: 'up', kind: 'flow',
+    label: { zh: '成果转化率', en: 'Transformation rate' },
+    definition: { zh: '成果转化项数 ÷ 创新成果项数。', en: 'Transformed outputs ÷ innovation outputs.' },
+    numerator: md.transformed, denominator: md.outputs,
+  }),
+  def({
+    id: 'innovation_benefit_yuan', family: 'innovation', unit: 'yuan', better: 'up', kind: 'flow',
+    label: { zh: '创造经济效益', en: 'Economic benefit' },
+    definition: { zh: '工作室创新成果当年创造的经济效益（元）。', en: 'Economic benefit of workshop outputs in the year (yuan).' },
+    numerator: md.benefit,
+  }),
+  def({
+    id: 'training_person_times', family: 'training', unit: 'person-times', unitWord: '人次', better: 'up', kind: 'flow',
+    label: { zh: '技能培训人次', en: 'Trainee person-times' },
+    definition: { zh: '各类培训项目当年覆盖职工人次之和。', en: 'Person-times reached by all training programmes in the year.' },
+    numerator: md.personTimes,
+  }),
+  def({
+    id: 'training_coverage', family: 'training', unit: 'ratio', better: 'up', kind: 'flow',
+    label: { zh: '培训覆盖率', en: 'Training coverage' },
+    definition: { zh: '当年参训职工人数 ÷ 工会会员数。', en: 'Trainees in the year ÷ union members.' },
+    numerator: md.trainees, denominator: md.members,
+  }),
+  def({
+    id: 'competition_participants', family: 'training', unit: 'person-times', unitWord: '人次', better: 'up', kind: 'flow',
+    label: { zh: '技能竞赛参赛人次', en: 'Competition participants' },
+    definition: { zh: '当年技能竞赛参赛职工人次。', en: 'Person-times taking part in skill competitions in the year.' },
+    numerator: md.participants,
+  }),
+  def({
+    id: 'rights_cases', family: 'rights', unit: 'count', unitWord: '件', better: 'up', kind: 'flow',
+    label: { zh: '法律援助案件', en: 'Legal-aid cases' },
+    definition: { zh: '当年受理的劳动争议和法律援助案件数。', en: 'Labour-dispute and legal-aid cases taken on in the year.' },
+    numerator: md.cases,
+  }),
+  def({
+    id: 'rights_recovered_yuan', family: 'rights', unit: 'yuan', better: 'up', kind: 'flow',
+    label: { zh: '为职工挽回经济损失', en: 'Recovered for workers' },
+    definition: {
+      zh: '当年通过法律援助、调解等为职工挽回的经济损失（元）；与追回欠薪有重叠，不可相加。',
+      en: 'Money recovered for workers in the year through legal aid and mediation (yuan); overlaps wage-arrears recovery, never add them.',
+    },
+    numerator: md.recovered,
+  }),
+]
+
+/** Looks a metric up by id; throws on an unknown id (a programming error, not user input). */
+export function metricById(id: string): MetricDef {
+  const found = metrics.find((x) => x.id === id)
+  if (!found) throw new Error(`Unknown metric: ${id}`)
+  return found
+}
+
+/** The metric shown on each family's overview card, in display order. */
+export const headlineMetricIds = ['workshops_active', 'innovation_outputs', 'training_person_times', 'rights_recovered_yuan'] as const

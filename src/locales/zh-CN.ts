@@ -1,0 +1,15 @@
+/** Chinese (default) interface strings; keys must match en.ts (a unit test checks). */
+export default {
+  app: { title: '北京工会统计驾驶舱', subtitle: '北京市总工会 · 16区' },
+  nav: {
+    overview: '总览', districts: '各区对比', trends: '趋势', workshops: '创新工作室', innovation: '创新成果',
+    training: '技能培训', rights: '维权服务', facts: '公开数据', data: '数据管理', present: '汇报模式',
+  },
+  provenance: { demo: '演示数据', published: '公开数据', imported: '导入数据', demoHint: '系统生成的演示数据，非真实统计' },
+  filters: { years: '年份', from: '起', to: '止', allCity: '全市' },
+  settings: { language: '语言', theme: '主题', light: '浅色', dark: '深色', projector: '投影' },
+  state: { loading: '正在加载数据…', coming: '此页面即将上线', comingHint: '该视图将在后续版本中提供。', retry: '重试' },
+  kpi: { yoy: '同比', rank: '全市第{rank}位', total: '{from}–{to}年累计', noData: '无数据', asOf: '{year}年' },
+  overview: { title: '领导驾驶舱', trend: '{metric}年度趋势', kpis: '核心指标' },
+  errors: { file: '数据文件 {file} 无法读取：{message}', engine: '数据引擎无法启动：{message}', query: '查询失败：{message}' },
+}

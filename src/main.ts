@@ -1,0 +1,9 @@
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import App from './App.vue'
+import { router } from './setup/router'
+import { i18n } from './setup/i18n'
+import './setup/echarts'
+import './styles.css'
+
+createApp(App).use(createPinia()).use(router).use(i18n).mount('#app')

@@ -1,0 +1,22 @@
+import { defineStore } from 'pinia'
+import { computed } from 'vue'
+import { filtersFromQuery, filtersToQuery, type Filters } from '../domain/filters'
+import { useUrlQuery } from '../composables/useUrlQuery'
+
+const FILTER_KEYS = ['from', 'to', 'districts', 'level', 'per'] as const
+
+/** The global filters; the URL query string is their only home, so reload and shared links restore them. */
+export const useFiltersStore = defineStore('filters', () => {
+  const { route, patch } = useUrlQuery()
+
+  /** The current filters, parsed (and sanitised) from the URL. */
+  const filters = computed<Filters>(() => filtersFromQuery(route.query))
+
+  /** Changes some filters; unchanged keys keep their values. */
+  function update(change: Partial<Filters>) {
+    const next = filtersToQuery({ ...filters.value, ...change })
+    return patch(Object.fromEntries(FILTER_KEYS.map((k) => [k, next[k]])))
+  }
+
+  return { filters, update }
+})
