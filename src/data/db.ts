@@ -41,7 +41,7 @@ export async function loadTables(files: TableFile[]): Promise<DataError[]> {
         await db.registerUrl(file, url)
         await db.exec(`CREATE OR REPLACE TABLE "${table}" AS SELECT * FROM read_parquet('${file}')`)
       } catch (error) {
-        failures.push(new DataError('file', `${file}: ${messageOf(error)}`, { file, cause: error }))
+        failures.push(new DataError('file', messageOf(error), { file, cause: error }))
       }
     }),
   )

@@ -1,0 +1,56 @@
+// Serves the production build (dist/) on localhost, with HTTP range requests so DuckDB can read Parquet in parts.
+import { createServer } from 'node:http'
+import { createReadStream, statSync } from 'node:fs'
+import { extname, join, normalize, resolve } from 'node:path'
+
+const root = resolve(process.argv[2] ?? 'dist')
+const port = Number(process.env.PORT ?? 4173)
+const host = process.env.HOST ?? '127.0.0.1'
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json', '.wasm': 'application/wasm', '.parquet': 'application/vnd.apache.parquet',
+  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.map': 'application/json',
+}
+
+function fileFor(url) {
+  const path = normalize(decodeURIComponent(new URL(url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
+  const file = join(root, path.endsWith('/') ? `${path}index.html` : path)
+  if (!file.startsWith(root)) return null
+  try {
+    return statSync(file).isFile() ? file : null
+  } catch {
+    return null
+  }
+}
+
+createServer((req, res) => {
+  const file = fileFor(req.url ?? '/')
+  if (!file) {
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
+    return
+  }
+  const size = statSync(file).size
+  const headers = {
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    'accept-ranges': 'bytes',
+    'cache-control': file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+  }
+  const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '')
+  if (range) {
+    const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]))
+    const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1
+    if (start > end || start >= size) {
+      res.writeHead(416, { 'content-range': `bytes */${size}` }).end()
+      return
+    }
+    res.writeHead(206, { ...headers, 'content-range': `bytes ${start}-${end}/${size}`, 'content-length': end - start + 1 })
+    if (req.method === 'HEAD') return res.end()
+    createReadStream(file, { start, end }).pipe(res)
+    return
+  }
+  res.writeHead(200, { ...headers, 'content-length': size })
+  if (req.method === 'HEAD') return res.end()
+  createReadStream(file).pipe(res)
+}).listen(port, host, () => {
+  console.log(`union-cockpit is being served at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`)
+})

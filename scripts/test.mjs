@@ -1,0 +1,43 @@
+// `npm test`: everything CI runs, in order, then one summary line ("N passed, N failed").
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, readFileSync, existsSync } from 'node:fs'
+import { ensureChromium } from './ensure-chromium.mjs'
+
+mkdirSync('test-results', { recursive: true })
+const env = { ...process.env }
+let failedSteps = 0
+
+function step(name, cmd, args, extraEnv = {}) {
+  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`)
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } })
+  if (r.status !== 0) {
+    failedSteps++
+    console.error(`✖ ${name} failed (exit ${r.status})`)
+  }
+  return r.status === 0
+}
+
+step('lint', 'npx', ['eslint', '.'])
+step('typecheck', 'npx', ['vue-tsc', '--noEmit', '-p', 'tsconfig.json'])
+step('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json'])
+try {
+  env.CHROMIUM_PATH = ensureChromium()
+  if (step('build', 'npx', ['vite', 'build'])) {
+    step('e2e', 'npx', ['playwright', 'test'], { PW_REPORTER: 'list,json', PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/playwright.json' })
+  }
+} catch (error) {
+  failedSteps++
+  console.error(error.message)
+}
+
+function read(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null
+}
+const unit = read('test-results/vitest.json')
+const e2e = read('test-results/playwright.json')
+const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0)
+const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0)
+const skipped = (unit?.numPendingTests ?? 0) + (e2e?.stats?.skipped ?? 0)
+console.log(`\nunit: ${unit?.numPassedTests ?? 0} passed; e2e: ${e2e?.stats?.expected ?? 0} passed; failed steps: ${failedSteps}`)
+console.log(`${passed} passed, ${failed + failedSteps} failed, ${skipped} skipped`)
+process.exit(failed + failedSteps > 0 || passed === 0 ? 1 : 0)

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+import { indexPanel, metricSeries, metricValue, ranks } from './panel'
+import { metricById } from './metrics'
+import { kpiSummary } from './kpi'
+
+const rows = [
+  { measure: 'innovation_outputs', district_code: 'A', year: 2024, value: 100 },
+  { measure: 'innovation_outputs', district_code: 'A', year: 2025, value: 120 },
+  { measure: 'innovation_outputs', district_code: 'B', year: 2025, value: 30 },
+  { measure: 'innovation_transformed', district_code: 'A', year: 2025, value: 60 },
+  { measure: 'innovation_transformed', district_code: 'B', year: 2025, value: 30 },
+  { measure: 'union_members', district_code: 'A', year: 2025, value: 20000 },
+  { measure: 'union_members', district_code: 'B', year: 2025, value: 10000 },
+  { measure: 'residents', district_code: 'A', year: 2025, value: 1_000_000 },
+  { measure: 'innovation_outputs', district_code: 'C', year: 2025, value: 30 },
+]
+const panel = indexPanel(rows)
+const outputs = metricById('innovation_outputs')
+const rate = metricById('transformation_rate')
+
+describe('metric values from the panel', () => {
+  it('sums the selected districts', () => {
+    expect(metricValue(panel, outputs, ['A', 'B'], 2025, 'none')).toBe(150)
+  })
+  it('divides sums, never averages ratios', () => {
+    // (60 + 30) / (120 + 30) = 0.6, whereas the mean of 0.5 and 1 would be 0.75.
+    expect(metricValue(panel, rate, ['A', 'B'], 2025, 'none')).toBeCloseTo(0.6)
+  })
+  it('normalises per 10k members and per 10k residents', () => {
+    expect(metricValue(panel, outputs, ['A', 'B'], 2025, 'members')).toBeCloseTo(150 / 3)
+    expect(metricValue(panel, outputs, ['A'], 2025, 'residents')).toBeCloseTo(1.2)
+  })
+  it('leaves rates un-normalised', () => {
+    expect(metricValue(panel, rate, ['A'], 2025, 'members')).toBeCloseTo(0.5)
+  })
+  it('says "no data" (null) rather than zero', () => {
+    expect(metricValue(panel, outputs, ['B'], 2024, 'none')).toBeNull()
+    expect(metricValue(panel, outputs, ['A'], 2025, 'residents')).not.toBeNull()
+    expect(metricValue(panel, outputs, ['B'], 2025, 'residents')).toBeNull()
+  })
+  it('builds a yearly series over the range', () => {
+    expect(metricSeries(panel, outputs, ['A'], 2024, 2025, 'none')).toEqual([
+      { year: 2024, value: 100 },
+      { year: 2025, value: 120 },
+    ])
+  })
+})
+
+describe('ranks', () => {
+  it('ranks best first, shares ties and leaves out districts without data', () => {
+    const r = ranks(panel, outputs, ['A', 'B', 'C', 'D'], 2025, 'none')
+    expect([...r.entries()]).toEqual([['A', 1], ['B', 2], ['C', 2]])
+  })
+})
+
+describe('kpiSummary', () => {
+  it('gives value, 同比, range total and rank of a single selected district', () => {
+    const k = kpiSummary(panel, outputs, ['A'], ['A', 'B', 'C'], 2024, 2025, 'none')
+    expect(k.value).toBe(120)
+    expect(k.previous).toBe(100)
+    expect(k.yoy).toBeCloseTo(0.2)
+    expect(k.total).toBe(220)
+    expect(k.rank).toBe(1)
+  })
+  it('has no rank for the whole city and no total for a rate', () => {
+    const k = kpiSummary(panel, rate, [], ['A', 'B'], 2025, 2025, 'none')
+    expect(k.rank).toBeNull()
+    expect(k.total).toBeNull()
+  })
+})

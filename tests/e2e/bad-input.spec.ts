@@ -1,0 +1,24 @@
+import { expect, test } from '@playwright/test'
+import { settled } from './support'
+
+test('a corrupt Parquet file is named in an alert and the shell stays usable', async ({ page }) => {
+  await page.route(/\/workshops-[\w-]+\.parquet$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/octet-stream', body: Buffer.from('this is not parquet at all'.repeat(8)) }),
+  )
+  await page.goto('/')
+  expect(await settled(page)).toBe('error')
+  const alert = page.getByRole('alert').filter({ hasText: 'workshops.parquet' })
+  await expect(alert).toBeVisible()
+  // Tables that do not depend on the broken file still load and the navigation still works.
+  await page.locator('[data-nav="trends"]').click()
+  await expect(page.locator('[data-nav="trends"]')).toHaveClass(/active/)
+  await expect(page.locator('h1')).toBeVisible()
+})
+
+test('a missing Parquet file is named in an alert', async ({ page }) => {
+  await page.route(/\/rights-[\w-]+\.parquet$/, (route) => route.fulfill({ status: 404, body: 'not found' }))
+  await page.goto('/')
+  expect(await settled(page)).toBe('error')
+  await expect(page.getByRole('alert').filter({ hasText: 'rights.parquet' })).toBeVisible()
+  await expect(page.locator('nav [data-nav]')).toHaveCount(10)
+})

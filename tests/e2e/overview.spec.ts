@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test'
+import { nativeKpis } from './native'
+import { settled, snapshot, watchPage } from './support'
+
+test('the overview loads offline, shows demo-badged KPIs equal to native DuckDB, and logs no error', async ({ page, baseURL }, testInfo) => {
+  const watch = watchPage(page, baseURL!)
+  await page.goto('/')
+  expect(await settled(page)).toBe('ready')
+
+  const expected = await nativeKpis(2025)
+  for (const [id, value] of Object.entries(expected)) {
+    const card = page.locator(`[data-kpi="${id}"]`)
+    await expect(card).toBeVisible()
+    expect(Number(await card.getAttribute('data-value')), id).toBeCloseTo(value, 0)
+  }
+  await expect(page.locator('[data-chart="overview-trend"]')).toHaveAttribute('data-rendered', 'true')
+  await expect(page.locator('header [data-provenance="demo"]')).toHaveText('演示数据')
+  await expect(page.locator('[data-kpi] [data-provenance="demo"]')).toHaveCount(4)
+  await expect(page.locator('[data-kpi="workshops_active"]')).toContainText('家')
+
+  await snapshot(page, testInfo, 'overview')
+  expect(watch.foreign, 'requests that left the origin').toEqual([])
+  expect(watch.errors, 'console errors').toEqual([])
+})
+
+test('a filter in the URL changes the KPIs to that year, as native DuckDB computes them', async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!)
+  await page.goto('/#/?from=2018&to=2022')
+  expect(await settled(page)).toBe('ready')
+  const expected = await nativeKpis(2022)
+  for (const [id, value] of Object.entries(expected)) {
+    expect(Number(await page.locator(`[data-kpi="${id}"]`).getAttribute('data-value')), id).toBeCloseTo(value, 0)
+  }
+  expect(await nativeKpis(2022)).not.toEqual(await nativeKpis(2025))
+  expect(watch.errors).toEqual([])
+})
+
+test('English is one click away and keeps the filters in the URL', async ({ page }) => {
+  await page.goto('/#/?to=2024')
+  await settled(page)
+  await page.locator('[data-lang="en"]').click()
+  await expect(page.locator('h1')).toHaveText('Beijing Union Statistics Cockpit')
+  await expect(page.locator('header [data-provenance="demo"]')).toHaveText('Demo data')
+  expect(page.url()).toContain('lang=en')
+  expect(page.url()).toContain('to=2024')
+  await page.reload()
+  await expect(page.locator('h1')).toHaveText('Beijing Union Statistics Cockpit')
+})
+
+test('every route of the navigation opens without a console error', async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!)
+  await page.goto('/')
+  await settled(page)
+  for (const name of ['districts', 'trends', 'workshops', 'innovation', 'training', 'rights', 'facts', 'data', 'present', 'overview']) {
+    await page.locator(`[data-nav="${name}"]`).click()
+    await expect(page.locator(`[data-nav="${name}"]`)).toHaveClass(/active/)
+  }
+  expect(await settled(page)).toBe('ready')
+  expect(watch.foreign).toEqual([])
+  expect(watch.errors).toEqual([])
+})

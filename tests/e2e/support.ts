@@ -1,0 +1,31 @@
+import { expect, type Page, type TestInfo } from '@playwright/test'
+
+/** Records what a page requests and logs, so a test can assert nothing left the origin and nothing erred. */
+export function watchPage(page: Page, baseURL: string) {
+  const origin = new URL(baseURL).origin
+  const foreign: string[] = []
+  const errors: string[] = []
+  page.on('request', (req) => {
+    const url = req.url()
+    if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreign.push(url)
+  })
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text())
+  })
+  page.on('pageerror', (err) => errors.push(err.message))
+  return { foreign, errors }
+}
+
+/** Waits until the app reports a final state (ready or error) and returns it. */
+export async function settled(page: Page): Promise<string> {
+  const html = page.locator('html')
+  await expect(html).toHaveAttribute('data-app-state', /^(ready|error)$/, { timeout: 30_000 })
+  return (await html.getAttribute('data-app-state'))!
+}
+
+/** Saves a full-page screenshot as a test artefact. */
+export async function snapshot(page: Page, testInfo: TestInfo, name: string) {
+  const path = testInfo.outputPath(`${name}.png`)
+  await page.screenshot({ path, fullPage: true })
+  await testInfo.attach(name, { path, contentType: 'image/png' })
+}
