@@ -10,7 +10,12 @@ export default defineConfig({
   // DuckDB-WASM ships its own workers; pre-bundling them breaks the ?url imports.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   assetsInclude: ['**/*.parquet'],
-  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1500,
+    // DuckDB reads data files over HTTP: never inline them as data: URLs, however small.
+    assetsInlineLimit: (file) => (/\.(parquet|json)$/.test(file) ? false : undefined),
+  },
   test: {
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',

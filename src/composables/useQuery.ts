@@ -11,7 +11,7 @@ let counter = 0
  * Owns one query's async lifecycle: re-runs only when its SQL or parameters (or the dataset) change,
  * and a stale answer never overwrites a newer one.
  */
-export function useQuery<T extends object>(source: () => Query, needs: string[]) {
+export function useQuery<T extends object>(source: () => { query: Query; tables: string[] }) {
   const dataset = useDatasetStore()
   const appState = useAppStateStore()
   const id = `query-${++counter}`
@@ -22,12 +22,12 @@ export function useQuery<T extends object>(source: () => Query, needs: string[])
   const loading = ref(false)
   let latest = 0
 
-  async function run(q: Query) {
+  async function run({ query: q, tables: needs }: { query: Query; tables: string[] }) {
     const ticket = ++latest
     if (dataset.status === 'idle' || dataset.status === 'loading') return
     const missing = needs.filter((t) => !dataset.tables.includes(t))
     if (missing.length) {
-      error.value = new DataError('file', `missing table: ${missing.join(', ')}`, { file: missing.join(', ') })
+      error.value = new DataError('missing', `missing table: ${missing.join(', ')}`, { file: missing.join(', ') })
       data.value = null
       return
     }

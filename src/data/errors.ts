@@ -1,5 +1,5 @@
-/** What went wrong, in terms the UI can explain: the engine, a data file, or one query. */
-export type DataErrorKind = 'engine' | 'file' | 'query'
+/** What went wrong, in terms the UI can explain: the engine, a data file, a table a view needs, or one query. */
+export type DataErrorKind = 'engine' | 'file' | 'missing' | 'query'
 
 /** A typed error from the data layer; `file` names the Parquet file when one is to blame. */
 export class DataError extends Error {

@@ -1,7 +1,7 @@
 import type { Per } from './filters'
 import type { MetricDef } from './metrics'
 import { metricSeries, metricValue, ranks, type Panel, type Point } from './panel'
-import { yoy } from './format'
+import { formatValue, yoy, type Locale } from './format'
 
 /** Everything a KPI card shows, computed from the panel (pure). */
 export interface KpiSummary {
@@ -28,4 +28,14 @@ export function kpiSummary(panel: Panel, metric: MetricDef, selected: string[], 
   const total = additive ? points.reduce<number | null>((s, p) => (p.value == null ? s : (s ?? 0) + p.value), null) : null
   const rank = selected.length === 1 ? ranks(panel, metric, all, to, per).get(selected[0]!) ?? null : null
   return { metricId: metric.id, value, previous, yoy: yoy(value, previous), rank, total, points }
+}
+
+/** A KPI value split into the big number and its smaller unit ("41.93万" + "人次"), so cards never wrap mid-figure. */
+export function kpiParts(value: number | null, metric: MetricDef, locale: Locale): { number: string; unit: string } {
+  if (value == null) return { number: '—', unit: '' }
+  if (metric.unit === 'ratio' || (metric.unit === 'yuan' && locale === 'en')) return { number: formatValue(value, metric.unit, locale), unit: '' }
+  const number = formatValue(value, 'count', locale)
+  if (metric.unit === 'yuan') return { number, unit: '元' }
+  if (locale === 'en') return { number, unit: metric.unit === 'person-times' ? 'person-times' : '' }
+  return { number, unit: metric.unitWord ?? '' }
 }

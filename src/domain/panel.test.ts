@@ -68,3 +68,14 @@ describe('kpiSummary', () => {
     expect(k.total).toBeNull()
   })
 })
+
+describe('kpiParts', () => {
+  it('splits the number from its unit in both languages', async () => {
+    const { kpiParts } = await import('./kpi')
+    expect(kpiParts(419280, metricById('training_person_times'), 'zh')).toEqual({ number: '41.93万', unit: '人次' })
+    expect(kpiParts(419280, metricById('training_person_times'), 'en')).toEqual({ number: '419.28K', unit: 'person-times' })
+    expect(kpiParts(352140000, metricById('rights_recovered_yuan'), 'zh')).toEqual({ number: '3.52亿', unit: '元' })
+    expect(kpiParts(4930, metricById('workshops_active'), 'zh')).toEqual({ number: '4,930', unit: '家' })
+    expect(kpiParts(null, metricById('workshops_active'), 'zh')).toEqual({ number: '—', unit: '' })
+  })
+})

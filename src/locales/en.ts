@@ -13,6 +13,8 @@ const en: typeof zh = {
   state: { loading: 'Loading data…', coming: 'Coming soon', comingHint: 'This view arrives in a later release.', retry: 'Retry' },
   kpi: { yoy: 'YoY', rank: 'Rank {rank} of 16', total: '{from}–{to} total', noData: 'No data', asOf: '{year}' },
   overview: { title: 'Leadership overview', trend: '{metric} by year', kpis: 'Key figures' },
-  errors: { file: 'Data file {file} could not be read: {message}', engine: 'The data engine failed to start: {message}', query: 'Query failed: {message}' },
+  errors: {
+    missing: 'Needs table {file}, which did not load',
+    file: 'Data file {file} could not be read: {message}', engine: 'The data engine failed to start: {message}', query: 'Query failed: {message}' },
 }
 export default en

@@ -11,5 +11,7 @@ export default {
   state: { loading: '正在加载数据…', coming: '此页面即将上线', comingHint: '该视图将在后续版本中提供。', retry: '重试' },
   kpi: { yoy: '同比', rank: '全市第{rank}位', total: '{from}–{to}年累计', noData: '无数据', asOf: '{year}年' },
   overview: { title: '领导驾驶舱', trend: '{metric}年度趋势', kpis: '核心指标' },
-  errors: { file: '数据文件 {file} 无法读取：{message}', engine: '数据引擎无法启动：{message}', query: '查询失败：{message}' },
+  errors: {
+    missing: '所需数据表 {file} 未能加载，此项暂无法显示',
+    file: '数据文件 {file} 无法读取：{message}', engine: '数据引擎无法启动：{message}', query: '查询失败：{message}' },
 }

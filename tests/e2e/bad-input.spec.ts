@@ -9,7 +9,11 @@ test('a corrupt Parquet file is named in an alert and the shell stays usable', a
   expect(await settled(page)).toBe('error')
   const alert = page.getByRole('alert').filter({ hasText: 'workshops.parquet' })
   await expect(alert).toBeVisible()
-  // Tables that do not depend on the broken file still load and the navigation still works.
+  // Cards that do not depend on the broken file still show their figures; the dependent ones say why not.
+  await expect(page.locator('[data-kpi="rights_recovered_yuan"]')).toHaveAttribute('data-value', /^\d+(\.\d+)?$/)
+  await expect(page.locator('[data-kpi="training_person_times"]')).toHaveAttribute('data-value', /^\d+(\.\d+)?$/)
+  await expect(page.locator('[data-kpi="workshops_active"] [role="alert"]')).toContainText('workshops')
+  // The navigation still works.
   await page.locator('[data-nav="trends"]').click()
   await expect(page.locator('[data-nav="trends"]')).toHaveClass(/active/)
   await expect(page.locator('h1')).toBeVisible()

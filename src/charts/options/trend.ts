@@ -48,7 +48,7 @@ export function trendOption({ metric, points, locale, name, perLabel = '' }: Tre
         barMaxWidth: 40,
         symbolSize: 8,
         lineStyle: { width: 3 },
-        label: { show: points.length <= 12, position: 'top', formatter: (p: { value: number | null }) => (p.value == null ? '' : isRatio ? `${(p.value * 100).toFixed(1)}%` : compact(p.value, locale, 1)) },
+        label: { show: points.length <= 12, position: 'top', textBorderWidth: 0, formatter: (p: { value: number | null }) => (p.value == null ? '' : isRatio ? `${(p.value * 100).toFixed(1)}%` : compact(p.value, locale, 1)) },
       },
     ],
   }

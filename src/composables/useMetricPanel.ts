@@ -1,0 +1,15 @@
+import { computed } from 'vue'
+import { metricPanelQuery } from '../data/queries/metric-panel'
+import type { PanelRow } from '../data/queries/panel'
+import type { MetricDef } from '../domain/metrics'
+import { indexPanel } from '../domain/panel'
+import { useFiltersStore } from '../stores/filters'
+import { useQuery } from './useQuery'
+
+/** The indexed panel for some metrics under the current filters; one small aggregate query. */
+export function useMetricPanel(list: MetricDef[]) {
+  const store = useFiltersStore()
+  const { data, error, loading } = useQuery<PanelRow>(() => metricPanelQuery(list, store.filters))
+  const panel = computed(() => (data.value ? indexPanel(data.value) : null))
+  return { panel, error, loading }
+}
