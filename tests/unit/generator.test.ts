@@ -106,6 +106,11 @@ describe('determinism', () => {
     expect(Object.keys(a).length).toBeGreaterThanOrEqual(8)
     expect(hashes(dirB)).toEqual(a)
   })
+  it('the committed data/ files are exactly what `npm run data` builds (run it after changing a source or the generator)', () => {
+    const built = hashes(dirA)
+    const committed = hashes('data')
+    for (const [file, hash] of Object.entries(built)) expect(committed[file], file).toBe(hash)
+  })
   it('a different seed gives different demo files', () => {
     const a = hashes(dirA)
     const c = hashes(dirC)
