@@ -1,3 +1,5 @@
+import { DISTRICT_CODES, ZONES, zoneCodes, type Zone } from './districts'
+
 /** Normalisation of a metric: absolute, per 10k union members, per 10k residents. */
 export type Per = 'none' | 'members' | 'residents'
 
@@ -8,8 +10,10 @@ export type Level = 'all' | 'national' | 'city' | 'district' | 'enterprise'
 export interface Filters {
   from: number
   to: number
-  /** District codes; empty means the whole city. */
+  /** District codes; empty means the whole city (or the whole zone). */
   districts: string[]
+  /** A functional zone narrowing the districts; null for none. */
+  zone: Zone | null
   level: Level
   per: Per
 }
@@ -18,7 +22,7 @@ export interface Filters {
 export const YEAR_MIN = 2016
 export const YEAR_MAX = 2025
 
-export const defaultFilters: Filters = { from: 2021, to: YEAR_MAX, districts: [], level: 'all', per: 'none' }
+export const defaultFilters: Filters = { from: 2021, to: YEAR_MAX, districts: [], zone: null, level: 'all', per: 'none' }
 
 const LEVELS: Level[] = ['all', 'national', 'city', 'district', 'enterprise']
 const PERS: Per[] = ['none', 'members', 'residents']
@@ -37,10 +41,11 @@ export function filtersFromQuery(query: Record<string, unknown>): Filters {
   let from = year(first(query.from), defaultFilters.from)
   let to = year(first(query.to), defaultFilters.to)
   if (from > to) [from, to] = [to, from]
-  const districts = (first(query.districts) ?? '').split(',').filter((c) => /^1101\d\d$/.test(c))
+  const districts = (first(query.districts) ?? '').split(',').filter((c) => DISTRICT_CODES.includes(c))
+  const zone = ZONES.find((z) => z.id === first(query.zone))?.id ?? null
   const level = LEVELS.find((l) => l === first(query.level)) ?? 'all'
   const per = PERS.find((p) => p === first(query.per)) ?? 'none'
-  return { from, to, districts: [...new Set(districts)], level, per }
+  return { from, to, districts: [...new Set(districts)], zone, level, per }
 }
 
 /** Writes filters to a URL query, leaving defaults out so links stay short. */
@@ -49,7 +54,20 @@ export function filtersToQuery(f: Filters): Record<string, string> {
   if (f.from !== defaultFilters.from) q.from = String(f.from)
   if (f.to !== defaultFilters.to) q.to = String(f.to)
   if (f.districts.length) q.districts = f.districts.join(',')
+  if (f.zone) q.zone = f.zone
   if (f.level !== 'all') q.level = f.level
   if (f.per !== 'none') q.per = f.per
   return q
+}
+
+/** The districts the figures cover: the chosen ones (within the zone, if any), else the zone, else the city. */
+export function selectedDistricts(f: Filters): string[] {
+  const inZone = f.zone ? zoneCodes(f.zone) : DISTRICT_CODES
+  const chosen = f.districts.length ? f.districts.filter((c) => inZone.includes(c)) : inZone
+  return chosen.length ? chosen : inZone
+}
+
+/** Whether the figures are for the whole city (no district or zone narrowing). */
+export function isWholeCity(f: Filters): boolean {
+  return !f.zone && f.districts.length === 0
 }

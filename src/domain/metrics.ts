@@ -4,7 +4,9 @@ import type { UnitKind } from './format'
 export type Family = 'workshops' | 'innovation' | 'training' | 'rights'
 
 /** Named row sets the measures aggregate over; their SQL lives in `data/queries/relations.ts`. */
-export type Relation = 'workshop_years' | 'workshop_named' | 'workshop_revoked' | 'innovation' | 'training' | 'competitions' | 'rights' | 'members' | 'districts'
+export type Relation =
+  | 'workshop_years' | 'workshop_named' | 'workshop_revoked' | 'alliance_years'
+  | 'innovation' | 'training' | 'competitions' | 'rights' | 'members' | 'districts'
 
 /** A base aggregate per district × year: `expr` is a trusted SQL aggregate over `relation`. */
 export interface Measure {
@@ -37,6 +39,10 @@ export const measures = {
   workshopsActive: m('workshops_active', 'workshop_years', 'count(*)'),
   workshopsCityPlus: m('workshops_city_plus', 'workshop_years', "count(*) FILTER (WHERE level IN ('national', 'city'))"),
   workshopsNew: m('workshops_new', 'workshop_named', 'count(*)'),
+  workshopsNewCityPlus: m('workshops_new_city_plus', 'workshop_named', "count(*) FILTER (WHERE level IN ('national', 'city'))"),
+  workshopsRevoked: m('workshops_revoked', 'workshop_revoked', 'count(*)'),
+  alliances: m('alliances', 'alliance_years', 'count(*)'),
+  patents: m('innovation_patents', 'innovation', 'sum(patents)'),
   outputs: m('innovation_outputs', 'innovation', 'sum(outputs)'),
   transformed: m('innovation_transformed', 'innovation', 'sum(transformed)'),
   benefit: m('innovation_benefit_yuan', 'innovation', 'sum(benefit_yuan)'),
@@ -44,6 +50,10 @@ export const measures = {
   trainees: m('training_trainees', 'training', 'sum(trainees)'),
   sessions: m('training_sessions', 'training', 'sum(sessions)'),
   competitions: m('competitions', 'competitions', 'count(*)'),
+  craftsmen: m('craftsmen_named', 'competitions', 'sum(craftsmen_named)'),
+  consultations: m('rights_consultations', 'rights', 'sum(consultations)'),
+  arrears: m('rights_arrears_recovered_yuan', 'rights', 'sum(arrears_recovered_yuan)'),
+  workersHelped: m('workers_helped', 'rights', 'sum(workers_helped)'),
   participants: m('competition_participants', 'competitions', 'sum(participants)'),
   cases: m('rights_cases', 'rights', 'sum(cases)'),
   recovered: m('rights_recovered_yuan', 'rights', 'sum(recovered_yuan)'),
@@ -127,6 +137,87 @@ export const metrics = [
       en: 'Money recovered for workers in the year through legal aid and mediation (yuan); overlaps wage-arrears recovery, never add them.',
     },
     numerator: md.recovered,
+  }),
+  def({
+    id: 'workshops_new_city_plus', family: 'workshops', unit: 'count', unitWord: '家', better: 'up', kind: 'flow',
+    label: { zh: '新命名市级及以上工作室', en: 'New city-level or above workshops' },
+    definition: { zh: '当年新命名的全国级和市级职工创新工作室数。', en: 'National- and city-level workshops named in the year.' },
+    numerator: md.workshopsNewCityPlus,
+  }),
+  def({
+    id: 'workshops_revoked', family: 'workshops', unit: 'count', unitWord: '家', better: 'down', kind: 'flow',
+    label: { zh: '撤销工作室', en: 'Revoked workshops' },
+    definition: { zh: '当年复评不达标被撤销的工作室数。', en: 'Workshops revoked in the year after failing review.' },
+    numerator: md.workshopsRevoked,
+  }),
+  def({
+    id: 'alliances', family: 'workshops', unit: 'count', unitWord: '个', better: 'up', kind: 'stock',
+    label: { zh: '创新工作室联盟', en: 'Workshop alliances' },
+    definition: { zh: '年末已成立的区级创新工作室联盟数（不含全市性联盟）。', en: 'District alliances of workshops founded by year end (city-wide alliances excluded).' },
+    numerator: md.alliances,
+  }),
+  def({
+    id: 'innovation_transformed', family: 'innovation', unit: 'count', unitWord: '项', better: 'up', kind: 'flow',
+    label: { zh: '成果转化', en: 'Transformed outputs' },
+    definition: { zh: '当年实现转化应用的创新成果项数。', en: 'Innovation outputs put into use in the year.' },
+    numerator: md.transformed,
+  }),
+  def({
+    id: 'outputs_per_workshop', family: 'innovation', unit: 'count', unitWord: '项', better: 'up', kind: 'flow',
+    label: { zh: '每个工作室成果数', en: 'Outputs per workshop' },
+    definition: { zh: '当年创新成果项数 ÷ 年末在册工作室数。', en: 'Outputs in the year ÷ active workshops at year end.' },
+    numerator: md.outputs, denominator: md.workshopsActive,
+  }),
+  def({
+    id: 'innovation_patents', family: 'innovation', unit: 'count', unitWord: '项', better: 'up', kind: 'flow',
+    label: { zh: '专利', en: 'Patents' },
+    definition: { zh: '工作室当年获得的专利数。', en: 'Patents granted to workshops in the year.' },
+    numerator: md.patents,
+  }),
+  def({
+    id: 'training_sessions', family: 'training', unit: 'count', unitWord: '场次', better: 'up', kind: 'flow',
+    label: { zh: '培训场次', en: 'Training sessions' },
+    definition: { zh: '各类培训项目当年举办的场次。', en: 'Sessions held by all training programmes in the year.' },
+    numerator: md.sessions,
+  }),
+  def({
+    id: 'competitions', family: 'training', unit: 'count', unitWord: '场', better: 'up', kind: 'flow',
+    label: { zh: '技能竞赛', en: 'Skill competitions' },
+    definition: { zh: '当年举办的职工技能竞赛场数。', en: 'Skill competitions held in the year.' },
+    numerator: md.competitions,
+  }),
+  def({
+    id: 'craftsmen_named', family: 'training', unit: 'count', unitWord: '名', better: 'up', kind: 'flow',
+    label: { zh: '评选工匠', en: 'Craftsmen named' },
+    definition: { zh: '通过技能竞赛当年评选出的工匠人数。', en: 'Craftsmen named through competitions in the year.' },
+    numerator: md.craftsmen,
+  }),
+  def({
+    id: 'rights_consultations', family: 'rights', unit: 'person-times', unitWord: '人次', better: 'up', kind: 'flow',
+    label: { zh: '法律咨询', en: 'Legal consultations' },
+    definition: { zh: '当年提供的法律宣传和咨询服务人次。', en: 'Legal information and consultation given in the year (person-times).' },
+    numerator: md.consultations,
+  }),
+  def({
+    id: 'rights_arrears_recovered_yuan', family: 'rights', unit: 'yuan', better: 'up', kind: 'flow',
+    label: { zh: '追回欠薪', en: 'Wage arrears recovered' },
+    definition: {
+      zh: '当年为职工追回的拖欠工资（元）；包含在挽回经济损失之内，不可相加。',
+      en: 'Unpaid wages recovered for workers in the year (yuan); part of the money recovered, never add the two.',
+    },
+    numerator: md.arrears,
+  }),
+  def({
+    id: 'recovered_per_case', family: 'rights', unit: 'yuan', better: 'up', kind: 'flow',
+    label: { zh: '件均挽回损失', en: 'Recovered per case' },
+    definition: { zh: '当年挽回经济损失 ÷ 受理案件数。', en: 'Money recovered in the year ÷ cases taken on.' },
+    numerator: md.recovered, denominator: md.cases,
+  }),
+  def({
+    id: 'workers_helped', family: 'rights', unit: 'count', unitWord: '人', better: 'up', kind: 'flow',
+    label: { zh: '受助职工', en: 'Workers helped' },
+    definition: { zh: '当年通过维权服务获得帮助的职工人数。', en: 'Workers helped by rights services in the year.' },
+    numerator: md.workersHelped,
   }),
 ]
 

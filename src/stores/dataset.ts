@@ -3,6 +3,7 @@ import { computed, ref, shallowRef } from 'vue'
 import { loadTables } from '../data/db'
 import { DataError, messageOf } from '../data/errors'
 import { demoFiles, referenceFiles } from '../data/sources'
+import { YEAR_MAX } from '../domain/filters'
 
 export type Provenance = 'published' | 'demo' | 'imported'
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
@@ -17,6 +18,10 @@ export const useDatasetStore = defineStore('dataset', () => {
   const errors = shallowRef<DataError[]>([])
   /** Tables that loaded; a view whose tables are missing shows an error instead of a chart. */
   const tables = ref<string[]>([])
+  /** 数据截至: the last day the active dataset covers. */
+  const asOf = ref(`${YEAR_MAX}-12-31`)
+  /** How the source is named in exports and badges when it is not demo data. */
+  const sourceLabel = ref('')
   /** Bumped whenever tables change, so every query re-runs. */
   const version = ref(0)
 
@@ -40,5 +45,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     version.value++
   }
 
-  return { status, provenance, errors, tables, version, has, load }
+  return { status, provenance, asOf, sourceLabel, errors, tables, version, has, load }
 })

@@ -3,7 +3,7 @@ import { computed } from 'vue'
 import { filtersFromQuery, filtersToQuery, type Filters } from '../domain/filters'
 import { useUrlQuery } from '../composables/useUrlQuery'
 
-const FILTER_KEYS = ['from', 'to', 'districts', 'level', 'per'] as const
+const FILTER_KEYS = ['from', 'to', 'districts', 'zone', 'level', 'per'] as const
 
 /** The global filters; the URL query string is their only home, so reload and shared links restore them. */
 export const useFiltersStore = defineStore('filters', () => {

@@ -2,7 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core'
 import type { MetricDef } from '../../domain/metrics'
 import type { Point } from '../../domain/panel'
 import { compact, formatValue, type Locale } from '../../domain/format'
-import { escapeHtml } from '../../domain/html'
+import { axisFormatter, grid, tipHtml } from './common'
 
 /** A metric's yearly series; for tooltips and the data-rendered contract. */
 export interface TrendInput {
@@ -22,7 +22,7 @@ export function trendOption({ metric, points, locale, name, perLabel = '' }: Tre
     formatValue(v, perLabel ? 'per10k' : metric.unit, locale, { unitWord: perLabel ? undefined : metric.unitWord }) + perLabel
   return {
     animationDuration: 300,
-    grid: { left: 16, right: 24, top: 32, bottom: 8, containLabel: true },
+    grid,
     tooltip: {
       trigger: 'axis',
       confine: true,
@@ -30,15 +30,14 @@ export function trendOption({ metric, points, locale, name, perLabel = '' }: Tre
       formatter: (items: { axisValue: string; value: number | null }[]) => {
         const item = items[0]
         if (!item) return ''
-        return `${item.axisValue}${locale === 'zh' ? '年' : ''} ${escapeHtml(name)}<br/><b>${fmt(item.value)}</b><br/>` +
-          `<span style="opacity:.75;font-size:12px">${metric.definition[locale]}</span>`
+        return tipHtml(`${item.axisValue}${locale === 'zh' ? '年' : ''}`, [{ name, value: fmt(item.value) }], metric.definition[locale])
       },
       extraCssText: 'max-width:320px;white-space:normal;',
     },
     xAxis: { type: 'category', data: points.map((p) => String(p.year)), axisTick: { alignWithLabel: true } },
     yAxis: {
       type: 'value',
-      axisLabel: { formatter: (v: number) => (isRatio ? `${Math.round(v * 100)}%` : compact(v, locale, 1)) },
+      axisLabel: { formatter: axisFormatter(metric.unit, locale) },
     },
     series: [
       {

@@ -25,6 +25,10 @@ export const relations: Record<Relation, RelationSql> = {
     sql: `SELECT district_code, revoked_year AS year, level FROM workshops WHERE revoked_year IS NOT NULL AND ${LEVEL}`,
     levelAware: true,
   },
+  alliance_years: {
+    sql: `SELECT a.district_code, y.year FROM alliances a JOIN years y ON a.founded_year <= y.year WHERE a.district_code IS NOT NULL`,
+    levelAware: false,
+  },
   innovation: {
     sql: `SELECT w.district_code, i.year, w.level, i.outputs, i.transformed, i.benefit_yuan, i.patents
             FROM innovation i JOIN workshops w USING (workshop_id) WHERE ${LEVEL}`,
@@ -43,6 +47,7 @@ export const relationTables: Record<Relation, string[]> = {
   workshop_years: ['workshops'],
   workshop_named: ['workshops'],
   workshop_revoked: ['workshops'],
+  alliance_years: ['alliances'],
   innovation: ['innovation', 'workshops'],
   training: ['training'],
   competitions: ['competitions'],

@@ -1,0 +1,76 @@
+import { useI18n } from 'vue-i18n'
+import { districtName, ZONES } from '../domain/districts'
+import { isWholeCity, selectedDistricts } from '../domain/filters'
+import { exportFileName, tableToCells, tableToCsv, type ExportTable } from '../domain/export-table'
+import { useDatasetStore } from '../stores/dataset'
+import { useFiltersStore } from '../stores/filters'
+import { usePreferencesStore } from '../stores/preferences'
+
+function save(blob: Blob, name: string) {
+  const url = URL.createObjectURL(blob)
+  const a = Object.assign(document.createElement('a'), { href: url, download: name })
+  a.click()
+  setTimeout(() => URL.revokeObjectURL(url), 1000)
+}
+
+/** Downloads of a chart's data and image, each stamped with provenance, period, filters and 数据截至. */
+export function useExport() {
+  const { t } = useI18n()
+  const store = useFiltersStore()
+  const dataset = useDatasetStore()
+  const prefs = usePreferencesStore()
+
+  /** The header lines every export carries; demo data always says it is demo. */
+  function meta(): [string, string][] {
+    const f = store.filters
+    const where = isWholeCity(f)
+      ? t('filters.allCity')
+      : [f.zone ? ZONES.find((z) => z.id === f.zone)![prefs.lang] : '', f.districts.length ? selectedDistricts(f).map((c) => districtName(c, prefs.lang)).join('、') : '']
+          .filter(Boolean).join(' · ')
+    return [
+      [t('export.source'), dataset.provenance === 'demo' ? t('provenance.demoHint') : dataset.sourceLabel],
+      [t('export.period'), `${f.from}–${f.to}`],
+      [t('export.scope'), where],
+      [t('export.level'), t(`filters.levels.${f.level}`)],
+      [t('export.per'), t(`filters.pers.${f.per}`)],
+      [t('export.asOf'), dataset.asOf],
+    ]
+  }
+
+  function withMeta(table: ExportTable): ExportTable {
+    return { ...table, meta: [...meta(), ...table.meta] }
+  }
+
+  function name(title: string, ext: string) {
+    return exportFileName(title, store.filters.from, store.filters.to, ext)
+  }
+
+  return {
+    csv(table: ExportTable) {
+      save(new Blob([tableToCsv(withMeta(table))], { type: 'text/csv;charset=utf-8' }), name(table.title, 'csv'))
+    },
+    async xlsx(table: ExportTable) {
+      const { default: writeXlsxFile } = await import('write-excel-file/browser')
+      const blob = await writeXlsxFile(tableToCells(withMeta(table)).map((row) => row.map((value) => (value == null ? null : { value })))).toBlob()
+      save(blob, name(table.title, 'xlsx'))
+    },
+    /** Saves a chart image with a footer naming source and date, drawn onto the picture itself. */
+    async png(dataUrl: string, title: string) {
+      const img = new Image()
+      img.src = dataUrl
+      await img.decode()
+      const footer = 36
+      const canvas = Object.assign(document.createElement('canvas'), { width: img.width, height: img.height + footer })
+      const ctx = canvas.getContext('2d')!
+      ctx.fillStyle = '#ffffff'
+      ctx.fillRect(0, 0, canvas.width, canvas.height)
+      ctx.drawImage(img, 0, 0)
+      ctx.fillStyle = dataset.provenance === 'demo' ? '#9a3412' : '#333333'
+      ctx.font = '16px "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif'
+      const [source, , , , , asOf] = meta()
+      ctx.fillText(`${title} · ${source[0]}：${source[1]} · ${asOf[0]}：${asOf[1]}`, 12, img.height + 24)
+      const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'))
+      save(blob, name(title, 'png'))
+    },
+  }
+}
