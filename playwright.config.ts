@@ -23,7 +23,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/serve.mjs dist`,
+    // E2E_DIST and E2E_PORT let several builds be tested side by side.
+    command: `node scripts/serve.mjs ${process.env.E2E_DIST ?? 'dist'}`,
     url: `http://127.0.0.1:${port}/`,
     env: { PORT: String(port) },
     reuseExistingServer: false,

@@ -1,7 +1,18 @@
 import type zh from './zh-CN'
+import workshops from './views/workshops'
+import innovation from './views/innovation'
+import training from './views/training'
+import rights from './views/rights'
+import trends from './views/trends'
 
 /** English interface strings. */
 const en: typeof zh = {
+  workshops: workshops.en,
+  innovation: innovation.en,
+  training: training.en,
+  rights: rights.en,
+  trends: trends.en,
+
   app: { title: 'Beijing Union Statistics Cockpit', subtitle: 'Beijing Federation of Trade Unions · 16 districts' },
   nav: {
     overview: 'Overview', districts: 'Districts', trends: 'Trends', workshops: 'Workshops', innovation: 'Innovation',

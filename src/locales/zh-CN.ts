@@ -1,5 +1,17 @@
+import workshops from './views/workshops'
+import innovation from './views/innovation'
+import training from './views/training'
+import rights from './views/rights'
+import trends from './views/trends'
+
 /** Chinese (default) interface strings; keys must match en.ts (a unit test checks). */
 export default {
+  workshops: workshops.zh,
+  innovation: innovation.zh,
+  training: training.zh,
+  rights: rights.zh,
+  trends: trends.zh,
+
   app: { title: '北京工会统计驾驶舱', subtitle: '北京市总工会 · 16区' },
   nav: {
     overview: '总览', districts: '各区对比', trends: '趋势', workshops: '创新工作室', innovation: '创新成果',

@@ -7,7 +7,12 @@ const coming = () => import('../views/ComingView.vue')
 
 const routes: RouteRecordRaw[] = [
   { path: '/', name: 'overview', component: () => import('../views/OverviewView.vue') },
-  ...navRoutes.slice(1).map((name) => ({ path: `/${name}`, name, component: coming })),
+  { path: '/workshops', name: 'workshops', component: () => import('../views/WorkshopsView.vue') },
+  { path: '/innovation', name: 'innovation', component: () => import('../views/InnovationView.vue') },
+  { path: '/training', name: 'training', component: () => import('../views/TrainingView.vue') },
+  { path: '/rights', name: 'rights', component: () => import('../views/RightsView.vue') },
+  { path: '/trends', name: 'trends', component: () => import('../views/TrendsView.vue') },
+  ...(['districts', 'facts', 'data', 'present'] as const).map((name) => ({ path: `/${name}`, name, component: coming })),
   { path: '/districts/:code(\\d{6})', name: 'district', component: coming },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]

@@ -1,0 +1,24 @@
+import type { Filters } from '../../domain/filters'
+import { selectedDistricts } from '../../domain/filters'
+import type { Param } from '../engine'
+
+/** A SQL condition and the parameters its `?` placeholders take, in order. */
+export interface Predicate {
+  sql: string
+  params: Param[]
+}
+
+/** `column` is one of the given codes; the list travels as one parameter, never in the SQL text. */
+export function inList(column: string, values: string[]): Predicate {
+  return { sql: `list_contains(string_split(CAST(? AS VARCHAR), ','), ${column})`, params: [values.join(',')] }
+}
+
+/** The filters' districts (chosen, zone or whole city), years [from, to] and workshop level (where the relation has one). */
+export function filterPredicate(f: Filters, opts: { district?: string; year?: string; level?: string | null } = {}): Predicate {
+  const parts: Predicate[] = [
+    inList(opts.district ?? 'district_code', selectedDistricts(f)),
+    { sql: `${opts.year ?? 'year'} BETWEEN ? AND ?`, params: [f.from, f.to] },
+  ]
+  if (opts.level !== null && f.level !== 'all') parts.push({ sql: `${opts.level ?? 'level'} = ?`, params: [f.level] })
+  return { sql: parts.map((p) => p.sql).join(' AND '), params: parts.flatMap((p) => p.params) }
+}
