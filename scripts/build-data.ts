@@ -30,6 +30,12 @@ const FACTS_CSV: TableSpec = {
   orderBy: 'fact_id',
 }
 
+const TARGETS_CSV: TableSpec = {
+  name: 'targets',
+  columns: { metric: V, region_code: V, year: 'INTEGER', target: 'DOUBLE', provenance: V, source_title: V, note: V },
+  orderBy: 'metric, region_code, year',
+}
+
 export interface BuildOptions {
   seed: number
   scale: number
@@ -84,6 +90,7 @@ export async function buildData(opts: BuildOptions): Promise<BuiltFile[]> {
     const facts = join(SOURCES, 'facts.csv')
     if (existsSync(facts)) await convert('facts', facts, FACTS_CSV, join(out, 'facts.parquet'), true)
     else log(`warning: ${facts} not found, facts.parquet skipped`)
+    await convert('targets', join(SOURCES, 'targets.csv'), TARGETS_CSV, join(out, 'targets.parquet'), true)
     const districts = loadDistricts(join(SOURCES, 'districts.csv'))
     generateDemo({ seed: opts.seed, scale: opts.scale, districts, dir: tmp })
     for (const spec of Object.values(DEMO_TABLES)) {

@@ -2,6 +2,7 @@ import type { TableFile } from './db'
 // ?url makes Vite copy each file into the build with a content hash: served from the app's own origin.
 import districts from '../../data/districts.parquet?url'
 import facts from '../../data/facts.parquet?url'
+import targets from '../../data/targets.parquet?url'
 import members from '../../data/demo/members.parquet?url'
 import workshops from '../../data/demo/workshops.parquet?url'
 import alliances from '../../data/demo/alliances.parquet?url'
@@ -11,10 +12,11 @@ import competitions from '../../data/demo/competitions.parquet?url'
 import rights from '../../data/demo/rights.parquet?url'
 import beijingGeo from '../../data/geo/beijing.json?url'
 
-/** Reference tables every dataset shares: districts and published figures. */
+/** Reference tables every dataset shares: districts, published figures, and targets (illustrative, badged demo). */
 export const referenceFiles: TableFile[] = [
   { table: 'districts', file: 'districts.parquet', url: districts },
   { table: 'facts', file: 'facts.parquet', url: facts },
+  { table: 'targets', file: 'targets.parquet', url: targets },
 ]
 
 /** The generated demo panel (always badged as demo on screen). */

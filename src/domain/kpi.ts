@@ -39,3 +39,20 @@ export function kpiParts(value: number | null, metric: MetricDef, locale: Locale
   if (locale === 'en') return { number, unit: metric.unit === 'person-times' ? 'person-times' : '' }
   return { number, unit: metric.unitWord ?? '' }
 }
+
+/** A target as stored in data/sources/targets.csv (illustrative targets carry provenance 'demo'). */
+export interface TargetRow {
+  metric: string
+  region_code: string
+  year: number
+  target: number
+  provenance: string
+  source_title: string
+}
+
+/** Share of a target reached; for metrics where less is better, target ÷ value. Null without both numbers. */
+export function completion(value: number | null, target: number | null | undefined, better: 'up' | 'down'): number | null {
+  if (value == null || target == null || target <= 0) return null
+  if (better === 'down') return value > 0 ? target / value : null
+  return value / target
+}

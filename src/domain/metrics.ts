@@ -228,5 +228,10 @@ export function metricById(id: string): MetricDef {
   return found
 }
 
-/** The metric shown on each family's overview card, in display order. */
-export const headlineMetricIds = ['workshops_active', 'innovation_outputs', 'training_person_times', 'rights_recovered_yuan'] as const
+/** The overview's KPI cards, family by family, in display order (one query per family). */
+export const overviewFamilies: { family: Family; metricIds: string[] }[] = [
+  { family: 'workshops', metricIds: ['workshops_active', 'workshops_city_plus', 'workshops_new'] },
+  { family: 'innovation', metricIds: ['innovation_outputs', 'transformation_rate', 'innovation_benefit_yuan'] },
+  { family: 'training', metricIds: ['training_person_times', 'training_coverage', 'competitions', 'competition_participants'] },
+  { family: 'rights', metricIds: ['rights_cases', 'rights_recovered_yuan'] },
+]

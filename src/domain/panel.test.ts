@@ -79,3 +79,14 @@ describe('kpiParts', () => {
     expect(kpiParts(null, metricById('workshops_active'), 'zh')).toEqual({ number: '—', unit: '' })
   })
 })
+
+describe('completion', () => {
+  it('is value ÷ target, or target ÷ value where less is better, and null without both', async () => {
+    const { completion } = await import('./kpi')
+    expect(completion(877, 900, 'up')).toBeCloseTo(0.9744)
+    expect(completion(50, 40, 'down')).toBeCloseTo(0.8)
+    expect(completion(null, 900, 'up')).toBeNull()
+    expect(completion(877, undefined, 'up')).toBeNull()
+    expect(completion(877, 0, 'up')).toBeNull()
+  })
+})

@@ -15,7 +15,13 @@ test('the overview loads offline, shows demo-badged KPIs equal to native DuckDB,
   }
   await expect(page.locator('[data-chart="overview-trend"]')).toHaveAttribute('data-rendered', 'true')
   await expect(page.locator('header [data-provenance="demo"]')).toHaveText('演示数据')
-  await expect(page.locator('[data-kpi] [data-provenance="demo"]')).toHaveCount(4)
+  const cards = page.locator('[data-kpi]')
+  await expect(cards).toHaveCount(12)
+  for (const card of await cards.all()) await expect(card.locator('[data-provenance="demo"]').first()).toBeVisible()
+  // Illustrative targets are data too, and badged as demo.
+  await expect(page.locator('[data-kpi="workshops_city_plus"] [data-target="900"]')).toBeVisible()
+  expect(Number(await page.locator('[data-kpi="workshops_city_plus"] [data-completion]').getAttribute('data-completion'))).toBeCloseTo(877 / 900, 3)
+  await expect(page.locator('[data-summary]')).toContainText('2025年全市在册职工创新工作室')
   await expect(page.locator('[data-kpi="workshops_active"]')).toContainText('家')
 
   await snapshot(page, testInfo, 'overview')
