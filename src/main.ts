@@ -3,7 +3,6 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { router } from './setup/router'
 import { i18n } from './setup/i18n'
-import './setup/echarts'
 import './styles.css'
 
 createApp(App).use(createPinia()).use(router).use(i18n).mount('#app')
