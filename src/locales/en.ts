@@ -4,6 +4,7 @@ import innovation from './views/innovation'
 import training from './views/training'
 import rights from './views/rights'
 import trends from './views/trends'
+import districts from './views/districts'
 
 /** English interface strings. */
 const en: typeof zh = {
@@ -12,6 +13,7 @@ const en: typeof zh = {
   training: training.en,
   rights: rights.en,
   trends: trends.en,
+  districts: districts.en,
 
   app: { title: 'Beijing Union Statistics Cockpit', subtitle: 'Beijing Federation of Trade Unions · 16 districts' },
   nav: {

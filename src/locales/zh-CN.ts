@@ -3,6 +3,7 @@ import innovation from './views/innovation'
 import training from './views/training'
 import rights from './views/rights'
 import trends from './views/trends'
+import districts from './views/districts'
 
 /** Chinese (default) interface strings; keys must match en.ts (a unit test checks). */
 export default {
@@ -11,6 +12,7 @@ export default {
   training: training.zh,
   rights: rights.zh,
   trends: trends.zh,
+  districts: districts.zh,
 
   app: { title: '北京工会统计驾驶舱', subtitle: '北京市总工会 · 16区' },
   nav: {

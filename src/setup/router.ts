@@ -12,8 +12,9 @@ const routes: RouteRecordRaw[] = [
   { path: '/training', name: 'training', component: () => import('../views/TrainingView.vue') },
   { path: '/rights', name: 'rights', component: () => import('../views/RightsView.vue') },
   { path: '/trends', name: 'trends', component: () => import('../views/TrendsView.vue') },
-  ...(['districts', 'facts', 'data', 'present'] as const).map((name) => ({ path: `/${name}`, name, component: coming })),
-  { path: '/districts/:code(\\d{6})', name: 'district', component: coming },
+  { path: '/districts', name: 'districts', component: () => import('../views/DistrictsView.vue') },
+  { path: '/districts/:code(\\d{6})', name: 'district', component: () => import('../views/DistrictView.vue'), props: true },
+  ...(['facts', 'data', 'present'] as const).map((name) => ({ path: `/${name}`, name, component: coming })),
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 
