@@ -1,6 +1,16 @@
 import pluginVue from 'eslint-plugin-vue'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
 
+// House rules for layering (STYLE.md): views → stores/composables/components/charts → domain → data.
+const duckdb = { group: ['@duckdb/*'], message: 'Only src/data may import DuckDB.' }
+const echartsInit = {
+  name: 'echarts/core',
+  importNames: ['init', 'getInstanceByDom', 'connect'],
+  message: 'Only src/charts/BaseChart.vue owns an ECharts instance.',
+}
+const vueWorld = { group: ['vue', 'pinia', 'vue-router', 'vue-i18n', 'naive-ui', '@vueuse/*'], message: 'domain/ and data/ are plain TypeScript, no Vue.' }
+const restrict = (patterns, paths = [echartsInit]) => ['error', { patterns, paths }]
+
 export default defineConfigWithVueTs(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'data/**', 'bench/results/**', '**/*.tmp.*'] },
   pluginVue.configs['flat/recommended'],
@@ -11,19 +21,24 @@ export default defineConfigWithVueTs(
       'vue/singleline-html-element-content-newline': 'off',
       'vue/html-self-closing': 'off',
       'vue/multi-word-component-names': 'off',
-      // House rule: user-facing strings never reach the DOM as HTML.
+      // User-facing strings never reach the DOM as HTML.
       'vue/no-v-html': 'error',
-      // House rule: only src/data knows DuckDB.
-      'no-restricted-imports': ['error', { patterns: [{ group: ['@duckdb/*'], message: 'Only src/data may import DuckDB.' }] }],
+      'no-restricted-imports': restrict([duckdb]),
     },
   },
+  {
+    files: ['src/domain/**'],
+    rules: { 'no-restricted-imports': restrict([duckdb, vueWorld, { group: ['**/data/*', '**/stores/*', 'echarts', 'echarts/*'], message: 'domain/ is pure logic.' }]) },
+  },
+  {
+    files: ['src/data/**'],
+    rules: { 'no-restricted-imports': restrict([vueWorld, { group: ['**/stores/*', '**/components/*', '**/views/*', '**/charts/*'], message: 'data/ is the bottom layer.' }]) },
+  },
+  { files: ['src/charts/BaseChart.vue'], rules: { 'no-restricted-imports': restrict([duckdb], []) } },
   {
     // Tests poke into ECharts option objects whose full types add nothing to the assertion.
     files: ['**/*.test.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
-  {
-    files: ['src/data/**', 'scripts/**', 'tests/**'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
+  { files: ['scripts/**', 'tests/**'], rules: { 'no-restricted-imports': 'off' } },
 )
