@@ -1,0 +1,248 @@
+// What headless Chromium measures: cold loads, the wasm floor, filter changes and renderer memory.
+import { readFileSync } from 'node:fs'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  })
+}
+
+/** A fresh context: its own empty HTTP and code caches, like a first visit. */
+async function freshContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })
+  // tsx (esbuild keepNames) wraps named inner functions in __name(); functions sent to the page need it defined.
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f' })
+  return context
+}
+
+interface Marks {
+  chart: number | null
+  kpi: number | null
+  states: [string | null, number][]
+}
+
+// Runs before any page script: timestamps (performance.now(), from navigation start) of the test hooks' first flips.
+function installMarks() {
+  const marks: Marks = { chart: null, kpi: null, states: [] }
+  ;(window as unknown as { __bench: Marks }).__bench = marks
+  let last: string | null | undefined
+  const check = () => {
+    const now = performance.now()
+    const state = document.documentElement?.getAttribute('data-app-state')
+    if (state !== last) marks.states.push([(last = state) ?? null, now])
+    if (marks.chart === null && document.querySelector('[data-chart][data-rendered="true"]')) marks.chart = now
+    if (marks.kpi === null && [...document.querySelectorAll('[data-kpi][data-value]')].some((el) => el.getAttribute('data-value') !== '')) marks.kpi = now
+  }
+  new MutationObserver(check).observe(document, {
+    subtree: true, childList: true, attributes: true, attributeFilter: ['data-app-state', 'data-rendered', 'data-value'],
+  })
+}
+
+export interface ColdLoad {
+  firstChart: number | null
+  firstKpi: number | null
+  firstMeaningful: number | null
+  ready: number | null
+  finalState: string | null
+  /** Times the state became ready (more than one means it flipped back to loading on the way). */
+  readyFlips: number
+  /** From the engine worker's resource timing, relative to navigation start. */
+  wasmFetched: number | null
+  /** Start of the first Parquet request: the engine is instantiated, connected and runs its first query. */
+  duckdbReady: number | null
+  /** End of the last Parquet response (table creation still follows). */
+  parquetLoaded: number | null
+  /** Compile of the eh wasm alone, fetched in a fresh context on a blank page of the same origin. */
+  wasmFloor: number
+}
+
+/** WebAssembly.compileStreaming(fetch(wasm)) on a blank same-origin page, in a fresh context. */
+async function wasmFloor(browser: Browser, base: string, wasm: string): Promise<number> {
+  const context = await freshContext(browser)
+  try {
+    const page = await context.newPage()
+    await page.goto(`${base}__bench_blank__`) // a 404 text page: same origin, no script
+    return await page.evaluate(async (url) => {
+      const t0 = performance.now()
+      await WebAssembly.compileStreaming(fetch(url))
+      return performance.now() - t0
+    }, new URL(wasm, base).href)
+  } finally {
+    await context.close()
+  }
+}
+
+interface WorkerTiming {
+  origin: number
+  entries: { name: string; startTime: number; responseEnd: number }[]
+}
+
+/** The engine worker's resource timing (wasm, Parquet), shifted to the page's navigation start. */
+async function engineTiming(page: Page, pageOrigin: number) {
+  const out = { wasmFetched: null as number | null, duckdbReady: null as number | null, parquetLoaded: null as number | null }
+  for (const worker of page.workers()) {
+    const t = await worker.evaluate((): WorkerTiming => ({
+      origin: performance.timeOrigin,
+      entries: performance.getEntriesByType('resource').map((e) => ({ name: e.name, startTime: e.startTime, responseEnd: (e as PerformanceResourceTiming).responseEnd })),
+    })).catch(() => null)
+    if (!t) continue
+    const shift = t.origin - pageOrigin
+    for (const e of t.entries) {
+      if (/\.wasm$/.test(e.name)) out.wasmFetched = e.responseEnd + shift
+      if (/\.parquet$/.test(e.name)) {
+        out.duckdbReady = Math.min(out.duckdbReady ?? Infinity, e.startTime + shift)
+        out.parquetLoaded = Math.max(out.parquetLoaded ?? 0, e.responseEnd + shift)
+      }
+    }
+  }
+  return out
+}
+
+/** Waits for ready (or error), then a short settle so a ready that flips back to loading is not taken. */
+async function settle(page: Page, timeout = 60_000, pause = 300) {
+  await page.waitForFunction(() => /^(ready|error)$/.test(document.documentElement.dataset.appState ?? ''), null, { timeout, polling: 50 })
+  await page.waitForTimeout(pause)
+  await page.waitForFunction(() => /^(ready|error)$/.test(document.documentElement.dataset.appState ?? ''), null, { timeout, polling: 50 })
+}
+
+/** One cold load of `#/` in a fresh context; the page is handed to `after` (memory) before the context closes. */
+export async function coldLoad(
+  browser: Browser, base: string, wasm: string, floorFirst: boolean, after?: (page: Page) => Promise<void>,
+): Promise<ColdLoad> {
+  const floorBefore = floorFirst ? await wasmFloor(browser, base, wasm) : null
+  const context = await freshContext(browser)
+  try {
+    await context.addInitScript(installMarks)
+    const page = await context.newPage()
+    await page.goto(`${base}#/`, { waitUntil: 'commit' })
+    await settle(page)
+    const { marks, origin } = await page.evaluate(() => ({ marks: (window as unknown as { __bench: Marks }).__bench, origin: performance.timeOrigin }))
+    const engine = await engineTiming(page, origin)
+    await after?.(page)
+    const readyAt = marks.states.filter(([s]) => s === 'ready')
+    const finalState = marks.states.at(-1)?.[0] ?? null
+    const firsts = [marks.chart, marks.kpi].filter((x): x is number => x !== null)
+    await context.close()
+    return {
+      firstChart: marks.chart, firstKpi: marks.kpi, firstMeaningful: firsts.length ? Math.min(...firsts) : null,
+      ready: finalState === 'ready' ? readyAt.at(-1)![1] : null, finalState, readyFlips: readyAt.length,
+      ...engine,
+      wasmFloor: floorBefore ?? (await wasmFloor(browser, base, wasm)),
+    }
+  } catch (error) {
+    await context.close()
+    throw error
+  }
+}
+
+export interface Memory {
+  rendererRssMb: number[]
+  jsHeapUsedMb: number
+  jsHeapTotalMb: number
+  how: string
+}
+
+function rssMb(pid: number): number | null {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+    return m ? Number(m[1]) / 1024 : null
+  } catch {
+    return null
+  }
+}
+
+/** Renderer RSS (CDP SystemInfo.getProcessInfo → /proc/<pid>/status) and the page's JS heap (Performance.getMetrics). */
+export async function memory(browser: Browser, page: Page): Promise<Memory> {
+  const session = await page.context().newCDPSession(page)
+  await session.send('Performance.enable')
+  const { metrics } = await session.send('Performance.getMetrics')
+  const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) / 2 ** 20
+  const browserSession = await browser.newBrowserCDPSession()
+  const { processInfo } = (await browserSession.send('SystemInfo.getProcessInfo')) as { processInfo: { type: string; id: number }[] }
+  await browserSession.detach()
+  const rendererRssMb = processInfo.filter((p) => p.type === 'renderer').map((p) => rssMb(p.id)).filter((x): x is number => x !== null)
+  return {
+    rendererRssMb, jsHeapUsedMb: metric('JSHeapUsedSize'), jsHeapTotalMb: metric('JSHeapTotalSize'),
+    how: 'RSS of each renderer process open (only this page is open), from /proc; JS heap of the main thread only (the DuckDB worker heap and wasm memory are in the RSS, not in this figure)',
+  }
+}
+
+// Each step changes the years (so the panel queries re-run) and the districts (so KPI cards and charts change).
+export const VARIANTS = [
+  'from=2019&to=2023',
+  'from=2021&to=2025&districts=110118',
+  'from=2018&to=2024&districts=110114,110105',
+  'from=2020&to=2025',
+  'from=2017&to=2022&districts=110108',
+  'from=2021&to=2025',
+]
+
+export interface FilterChanges {
+  route: string
+  charts: number
+  /** Hash change → every chart rendered again and state ready, ms. */
+  redrawn: number[]
+  /** Hash change → first chart reset to data-rendered="false" (its new option is set; animation follows), ms. */
+  optionSet: number[]
+  /** How many times charts were reset to data-rendered="false" per change (more than the chart count = drawn twice). */
+  resets: number[]
+  timeouts: number
+  skipped?: string
+}
+
+/** Loads `route`, then changes the hash query `n` times, timing each until every chart is drawn again. */
+export async function filterChanges(browser: Browser, base: string, route: string, n: number): Promise<FilterChanges> {
+  const context = await freshContext(browser)
+  try {
+    const page = await context.newPage()
+    await page.goto(`${base}#${route}`)
+    await settle(page)
+    const charts = await page.locator('[data-chart]').count()
+    const out: FilterChanges = { route, charts, redrawn: [], optionSet: [], resets: [], timeouts: 0 }
+    if (charts === 0) return { ...out, skipped: `no [data-chart] on #${route}` }
+    for (let i = 0; i < n; i++) {
+      const hash = `#${route}?${VARIANTS[i % VARIANTS.length]}`
+      const r = await page.evaluate(timeChange, hash)
+      if (r.redrawn === null) out.timeouts++
+      else out.redrawn.push(r.redrawn)
+      if (r.optionSet !== null) out.optionSet.push(r.optionSet)
+      out.resets.push(r.resets)
+      await settle(page, 20_000, 100)
+    }
+    return out
+  } finally {
+    await context.close()
+  }
+}
+
+// In the page: set the hash and wait until data-app-state has left ready and come back with every chart drawn.
+function timeChange(hash: string): Promise<{ redrawn: number | null; optionSet: number | null; resets: number }> {
+  return new Promise((resolve) => {
+    const html = document.documentElement
+    let left = html.dataset.appState !== 'ready'
+    let optionSet: number | null = null
+    let resets = 0
+    const t0 = performance.now()
+    const finish = (redrawn: number | null) => {
+      observer.disconnect()
+      clearTimeout(timer)
+      resolve({ redrawn, optionSet, resets })
+    }
+    const observer = new MutationObserver((records) => {
+      const now = performance.now()
+      for (const r of records) {
+        const value = (r.target as Element).getAttribute(r.attributeName!)
+        if (r.target === html && (r.oldValue !== 'ready' || value !== 'ready')) left = true
+        if (r.attributeName === 'data-rendered' && optionSet === null && (r.oldValue === 'false' || value === 'false')) optionSet = now - t0
+        if (r.attributeName === 'data-rendered' && r.oldValue === 'true') resets++
+      }
+      const charts = [...document.querySelectorAll<HTMLElement>('[data-chart]')]
+      if (left && html.dataset.appState === 'ready' && charts.every((c) => c.dataset.rendered === 'true')) finish(now - t0)
+    })
+    observer.observe(html, { subtree: true, attributes: true, attributeOldValue: true, attributeFilter: ['data-app-state', 'data-rendered'] })
+    const timer = setTimeout(() => finish(null), 10_000)
+    location.hash = hash
+  })
+}

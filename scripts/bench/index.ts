@@ -1,0 +1,156 @@
+// `npm run bench [-- --runs 5 --interactions 30 --sql-runs 30 --scale 1 --build-data --quick]`: DESIGN §5, measured.
+import { spawnSync } from 'node:child_process'
+import { build, initialJs, serve, wasmAsset, type Served } from './build-serve'
+import { coldLoad, filterChanges, launch, memory, type ColdLoad, type FilterChanges, type Memory } from './browser'
+import { machine, printTable, row, stats, writeJson, type Row } from './report'
+import { nativeSql, tableFiles, wasmSql, type SqlResult } from './sql'
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`)
+  return i >= 0 ? process.argv[i + 1] : undefined
+}
+const flag = (name: string) => process.argv.includes(`--${name}`)
+const quick = flag('quick')
+const runs = Number(arg('runs') ?? (quick ? 2 : 5))
+const interactions = Number(arg('interactions') ?? (quick ? 5 : 30))
+const sqlRuns = Number(arg('sql-runs') ?? (quick ? 5 : 30))
+const scale = Number(arg('scale') ?? 1)
+if (![runs, interactions, sqlRuns, scale].every((n) => Number.isInteger(n) && n >= 1)) throw new Error('--runs, --interactions, --sql-runs and --scale take integers ≥ 1')
+
+const t0 = performance.now()
+const log = (s: string) => console.log(`▶ ${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s  ${s}`)
+if (scale !== 1) {
+  console.log(`\n⚠ --scale ${scale}: the app can only load the bundled data (scale 1) for now, so every browser figure below is at scale 1.`)
+  console.log(`  Only the SQL figures (WASM vs native) also run at ×${scale}, from data/scaled/x${scale}.\n`)
+}
+
+async function browserPart(served: Served, wasm: string) {
+  const browser = await launch()
+  try {
+    const version = browser.version()
+    const loads: ColdLoad[] = []
+    const mems: Memory[] = []
+    for (let i = 0; i < runs; i++) {
+      // Alternate which of the two fresh contexts goes first, so neither always meets a warmer server or disk.
+      const load = await coldLoad(browser, served.url, wasm, i % 2 === 0, async (page) => void mems.push(await memory(browser, page)))
+      loads.push(load)
+      log(`cold load ${i + 1}/${runs}: first chart ${ms(load.firstChart)}, first KPI ${ms(load.firstKpi)}, ready ${ms(load.ready)} (${load.finalState}), wasm floor ${ms(load.wasmFloor)}`)
+    }
+    const changes: FilterChanges[] = []
+    for (const route of ['/', '/workshops']) {
+      const c = await filterChanges(browser, served.url, route, interactions)
+      changes.push(c)
+      log(c.skipped ? `filter changes on #${route}: skipped (${c.skipped})` : `filter changes on #${route}: ${c.redrawn.length} timed, ${c.timeouts} timed out, ${c.charts} charts`)
+    }
+    return { version, loads, mems, changes }
+  } finally {
+    await browser.close()
+  }
+}
+
+const ms = (x: number | null) => (x === null ? '—' : `${x.toFixed(0)} ms`)
+
+async function sqlPart(): Promise<SqlResult[]> {
+  const scales = scale === 1 ? [1] : [1, scale]
+  if (scale !== 1 && !tableFiles(scale)) {
+    if (flag('build-data')) {
+      log(`building data/scaled/x${scale} (npm run data -- --scale ${scale})`)
+      const r = spawnSync('npx', ['tsx', 'scripts/build-data.ts', '--scale', String(scale)], { stdio: 'inherit' })
+      if (r.status !== 0) throw new Error('building scaled data failed')
+    } else {
+      console.log(`⚠ data/scaled/x${scale} does not exist: run \`npm run data -- --scale ${scale}\` or pass --build-data. SQL runs at scale 1 only.`)
+      scales.pop()
+    }
+  }
+  const out: SqlResult[] = []
+  for (const s of scales) {
+    for (const run of [() => wasmSql(s, sqlRuns), () => nativeSql(s, sqlRuns), () => nativeSql(s, sqlRuns, 1)]) {
+      const r = await run()
+      out.push(r)
+      log(`SQL ×${s} ${r.engine}: ${r.rows.toLocaleString('en')} rows loaded in ${ms(r.loadMs)}, view p50 ${ms(stats(r.viewMs).median)}, ${r.resultRows} result rows`)
+    }
+  }
+  return out
+}
+
+function rows(js: ReturnType<typeof initialJs>, b: Awaited<ReturnType<typeof browserPart>>, sql: SqlResult[]): Row[] {
+  const L = b.loads
+  const first = 'first meaningful chart on #/ (cold)'
+  const out: Row[] = [
+    row(first, 'ms', stats(L.map((l) => l.firstMeaningful)), '≤ 400 ms', 400, 'median', 'earlier of the two below'),
+    row('  first chart data-rendered', 'ms', stats(L.map((l) => l.firstChart)), '≤ 400 ms', 400),
+    row('  first KPI data-value', 'ms', stats(L.map((l) => l.firstKpi)), '≤ 400 ms', 400),
+    row('DuckDB interactive = app-state ready (cold)', 'ms', stats(L.map((l) => l.ready)), '', undefined, 'median',
+      `${L.filter((l) => l.finalState !== 'ready').length} runs ended not ready`),
+    row('wasm floor: fetch + compileStreaming', 'ms', stats(L.map((l) => l.wasmFloor))),
+    row('ratio DuckDB interactive / wasm floor', '×', stats(L.map((l) => (l.ready === null ? null : l.ready / l.wasmFloor))), '≤ 1.1 ×', 1.1, 'median', 'per run'),
+    row('  engine wasm fetched (worker timing)', 'ms', stats(L.map((l) => l.wasmFetched))),
+    row('  DuckDB ready ≈ first Parquet request', 'ms', stats(L.map((l) => l.duckdbReady)), '', undefined, 'median', 'engine instantiated + connected'),
+    row('  ratio DuckDB ready / wasm floor', '×', stats(L.map((l) => (l.duckdbReady === null ? null : l.duckdbReady / l.wasmFloor)))),
+    row('  Parquet fetched (last response end)', 'ms', stats(L.map((l) => l.parquetLoaded))),
+  ]
+  for (const c of b.changes) {
+    if (c.skipped) {
+      out.push({ ...row(`filter change → redrawn, #${c.route}`, 'ms', stats([]), 'p95 ≤ 50 ms'), note: `skipped: ${c.skipped}` })
+      continue
+    }
+    out.push(row(`filter change → redrawn, #${c.route}`, 'ms', stats(c.redrawn), 'p95 ≤ 50 ms', 50, 'p95',
+      `${c.charts} charts, ${c.timeouts} timeouts, ${stats(c.resets).median} chart resets/change; includes ECharts animation`))
+    out.push(row(`  → new option set (data-rendered=false), #${c.route}`, 'ms', stats(c.optionSet)))
+  }
+  for (const s of [...new Set(sql.map((r) => r.scale))]) {
+    const at = sql.filter((r) => r.scale === s)
+    const rowsText = `${(at[0]!.rows / 1e3).toFixed(0)}k rows`
+    for (const r of at) {
+      out.push(row(`overview SQL ×${s}: ${r.engine}`, 'ms', stats(r.viewMs), r.engine.startsWith('DuckDB-WASM') ? 'p95 ≤ 10 ms at 10M rows' : '',
+        r.engine.startsWith('DuckDB-WASM') ? 10 : undefined, 'p95', `${rowsText}; 5 queries`))
+    }
+    if (new Set(at.map((r) => r.resultRows)).size > 1) console.log(`⚠ ×${s}: the engines returned different row counts: ${at.map((r) => r.resultRows).join(', ')}`)
+    const [w, n] = [stats(at[0]!.viewMs), stats(at[1]!.viewMs)]
+    out.push({ figure: `  ratio WASM / native (default threads) ×${s}`, unit: '×', runs: Math.min(w.runs, n.runs),
+      median: w.median! / n.median!, p95: w.p95! / n.p95!, target: '', met: null, note: 'of medians, of p95s' })
+  }
+  out.push(row('initial JavaScript (gzip)', 'KB', { runs: 1, median: js.initialKb, p95: js.initialKb }, '≤ 350 KB', 350, 'median', `${js.initialFiles.length} files, no lazy routes/wasm`))
+  out.push(row('  + the lazy #/ route chunk (gzip)', 'KB', { runs: 1, median: js.withOverviewKb, p95: js.withOverviewKb }, '', undefined, 'median', `${js.withOverviewFiles.length} files`))
+  const rss = b.mems.map((m) => Math.max(...m.rendererRssMb))
+  out.push(row('renderer RSS after cold load (largest)', 'MB', stats(rss), '≤ 600 MB at 1M rows', 600, 'median',
+    `bundled data; ${b.mems[0]?.rendererRssMb.length ?? 0} renderer(s) open`))
+  out.push(row('  JS heap used, main thread (CDP)', 'MB', stats(b.mems.map((m) => m.jsHeapUsedMb))))
+  return out
+}
+
+async function main() {
+  const started = new Date().toISOString()
+  log(`vite build → /tmp/dist-bench`)
+  build()
+  const js = initialJs()
+  const wasm = wasmAsset()
+  const served = await serve()
+  log(`serving at ${served.url}; engine wasm ${wasm}`)
+  let b
+  try {
+    b = await browserPart(served, wasm)
+  } finally {
+    served.stop()
+  }
+  const sql = await sqlPart()
+  const table = rows(js, b, sql)
+  printTable(table)
+  const facts = machine(b.version)
+  console.log(`\n${facts.cpuCount} × ${facts.cpuModel}, ${facts.totalMemoryGb} GB, load ${facts.loadAverageAtStart.join(' ')}, node ${facts.node}, Chromium ${facts.chromium}`)
+  if (scale !== 1) console.log(`⚠ browser figures are at scale 1: the app cannot load data/scaled/x${scale} yet.`)
+  if (quick) console.log('⚠ --quick: a smoke run; too few runs for the medians and p95 to mean much.')
+  const file = writeJson({
+    started, finished: new Date().toISOString(), args: { runs, interactions, sqlRuns, scale, quick, browserScale: 1 }, machine: facts,
+    table, raw: { coldLoads: b.loads, memory: b.mems, filterChanges: b.changes, sql, initialJs: js },
+  })
+  console.log(`results: ${file}`)
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error)
+    process.exit(1)
+  },
+)

@@ -1,0 +1,93 @@
+// One view's queries alone: the overview's SQL on the browser's DuckDB-WASM build in Node and on native DuckDB.
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { DuckDBInstance } from '@duckdb/node-api'
+import type { Engine, Query } from '../../src/data/engine'
+import { metricPanelQuery } from '../../src/data/queries/metric-panel'
+import { targetsQuery } from '../../src/data/queries/targets'
+import { CITY_CODE } from '../../src/domain/districts'
+import { defaultFilters, filtersFromQuery, isWholeCity, selectedDistricts, type Filters } from '../../src/domain/filters'
+import { metricById, overviewFamilies } from '../../src/domain/metrics'
+import { createNodeEngine } from '../../tests/support/node-engine'
+import { VARIANTS } from './browser'
+
+const REFERENCE = ['districts', 'facts', 'targets']
+const DEMO = ['members', 'workshops', 'alliances', 'innovation', 'training', 'competitions', 'rights']
+
+/** The Parquet file of each table at a scale: data/ at 1, else data/scaled/xN (reference files fall back to data/). */
+export function tableFiles(scale: number): Record<string, string> | null {
+  const dir = scale === 1 ? 'data' : `data/scaled/x${scale}`
+  if (!existsSync(`${dir}/demo/innovation.parquet`)) return null
+  const pick = (name: string) => resolve([`${dir}/${name}.parquet`, `data/${name}.parquet`].find((f) => existsSync(f))!)
+  return Object.fromEntries([...REFERENCE.map((t) => [t, pick(t)]), ...DEMO.map((t) => [t, resolve(`${dir}/demo/${t}.parquet`)])])
+}
+
+/** What the overview asks after a filter change: one panel query per family, and the targets. */
+export function overviewQueries(f: Filters): Query[] {
+  const chosen = isWholeCity(f) ? [] : selectedDistricts(f)
+  const regions = isWholeCity(f) ? [CITY_CODE] : chosen.length === 1 ? chosen : []
+  return [
+    ...overviewFamilies.map(({ metricIds }) => metricPanelQuery(metricIds.map(metricById), f).query),
+    targetsQuery(regions, f.to).query,
+  ]
+}
+
+type Run = (q: Query) => Promise<unknown[]>
+
+export interface SqlResult {
+  engine: string
+  scale: number
+  rows: number
+  loadMs: number
+  /** Wall time of all the overview's queries, one after another, per filter change. */
+  viewMs: number[]
+  /** Result rows of the first timed change: the engines must agree. */
+  resultRows: number
+}
+
+async function timeView(run: Run, runs: number): Promise<{ viewMs: number[]; resultRows: number }> {
+  const filters = VARIANTS.map((v) => ({ ...defaultFilters, ...filtersFromQuery(Object.fromEntries(new URLSearchParams(v))) }))
+  const viewMs: number[] = []
+  let resultRows = 0
+  for (let i = -3; i < runs; i++) {
+    const qs = overviewQueries(filters[(i + 3) % filters.length]!)
+    let n = 0
+    const t0 = performance.now()
+    for (const q of qs) n += (await run(q)).length
+    if (i >= 0) viewMs.push(performance.now() - t0) // three warm-up changes are not counted
+    if (i === 0) resultRows = n
+  }
+  return { viewMs, resultRows }
+}
+
+/** The WASM engine (tests/support/node-engine.ts), tables loaded the way the app loads them. */
+export async function wasmSql(scale: number, runs: number): Promise<SqlResult> {
+  const files = tableFiles(scale)!
+  const t0 = performance.now()
+  const engine: Engine = await createNodeEngine()
+  for (const [table, path] of Object.entries(files)) {
+    await engine.registerUrl(`${table}.parquet`, path)
+    await engine.exec(`CREATE OR REPLACE TABLE "${table}" AS SELECT * FROM read_parquet('${table}.parquet')`)
+  }
+  const loadMs = performance.now() - t0
+  const rows = await countRows((sql) => engine.query({ sql }).then((r) => Number(Object.values(r[0]!)[0])))
+  return { engine: 'DuckDB-WASM 1.28 (eh, Node)', scale, rows, loadMs, ...(await timeView((q) => engine.query(q), runs)) }
+}
+
+/** Native DuckDB (@duckdb/node-api) over the same files, default threads or one. */
+export async function nativeSql(scale: number, runs: number, threads?: number): Promise<SqlResult> {
+  const files = tableFiles(scale)!
+  const t0 = performance.now()
+  const db = await DuckDBInstance.create(':memory:', threads ? { threads: String(threads) } : {})
+  const con = await db.connect()
+  for (const [table, path] of Object.entries(files)) await con.run(`CREATE OR REPLACE TABLE "${table}" AS SELECT * FROM read_parquet('${path}')`)
+  const loadMs = performance.now() - t0
+  const rows = await countRows(async (sql) => Number((await con.runAndReadAll(sql)).getRows()[0]![0]))
+  const timed = await timeView(async (q) => (await con.runAndReadAll(q.sql, (q.params ?? []) as never)).getRows(), runs)
+  con.closeSync()
+  return { engine: `native DuckDB ${threads ? `(${threads} thread)` : '(default threads)'}`, scale, rows, loadMs, ...timed }
+}
+
+function countRows(one: (sql: string) => Promise<number>): Promise<number> {
+  return one(`SELECT ${DEMO.map((t) => `(SELECT count(*) FROM "${t}")`).join(' + ')}`)
+}
