@@ -47,7 +47,7 @@ export function trendOption({ metric, points, locale, name, perLabel = '' }: Tre
         barMaxWidth: 40,
         symbolSize: 8,
         lineStyle: { width: 3 },
-        label: { show: points.length <= 12, position: 'top', textBorderWidth: 0, formatter: (p: { value: number | null }) => (p.value == null ? '' : isRatio ? `${(p.value * 100).toFixed(1)}%` : compact(p.value, locale, 1)) },
+        label: { show: points.length <= 12, position: 'top', color: 'inherit', textBorderColor: 'transparent', textBorderWidth: 0, formatter: (p: { value: number | null }) => (p.value == null ? '' : isRatio ? `${(p.value * 100).toFixed(1)}%` : compact(p.value, locale, 1)) },
       },
     ],
   }
