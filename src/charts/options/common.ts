@@ -5,9 +5,12 @@ import { escapeHtml } from '../../domain/html'
 /** Margins that leave room for Chinese axis labels at 1366×768. */
 export const grid = { left: 16, right: 24, top: 40, bottom: 8, containLabel: true }
 
-/** An axis label formatter in the unit's convention: 35万, 48%, 1.2亿. */
+/** An axis label formatter in the unit's convention (35万, 48%, 1.2亿) that never repeats a label on small scales (3.25%, 0.15). */
 export function axisFormatter(unit: UnitKind, locale: Locale) {
-  return (v: number) => (unit === 'ratio' ? `${Math.round(v * 100)}%` : compact(v, locale, 1))
+  return (v: number) => {
+    if (unit === 'ratio') return `${Number((v * 100).toPrecision(3))}%`
+    return Math.abs(v) < 10 ? String(Number(v.toPrecision(2))) : compact(v, locale, 1)
+  }
 }
 
 /** One value as a tooltip shows it, with its counting word. */

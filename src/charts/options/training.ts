@@ -6,7 +6,7 @@ import { INDUSTRIES, label, PROGRAMS } from '../../domain/labels'
 import { measures } from '../../domain/metrics'
 import type { Panel } from '../../domain/panel'
 import { palette } from '../themes'
-import { grid, tipHtml, tipValue } from './common'
+import { axisFormatter, grid, tipHtml, tipValue } from './common'
 import type { YearSeries } from './year-series'
 
 /** A programme's sessions and person-times in a year (as the training query returns them). */
@@ -232,10 +232,9 @@ export function coverageTable(title: string, districtLabel: string, input: Cover
   }
 }
 
-/** An axis tick that never repeats on small scales: 3.25%, 0.15, 35万 (common.ts rounds to whole % and one decimal). */
+/** An axis tick in the unit's convention (the shared formatter, for callers that format one value). */
 export function fineTick(v: number, unit: UnitKind, locale: Locale): string {
-  if (unit === 'ratio') return `${Number((v * 100).toPrecision(3))}%`
-  return Math.abs(v) < 10 ? String(Number(v.toPrecision(2))) : compact(v, locale, 1)
+  return axisFormatter(unit, locale)(v)
 }
 
 /** Per-10k rates can sit below 1, where a one-decimal axis repeats labels ("0.1, 0.1"): use fine ticks instead. */
