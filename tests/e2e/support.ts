@@ -16,11 +16,25 @@ export function watchPage(page: Page, baseURL: string) {
   return { foreign, errors }
 }
 
-/** Waits until the app reports a final state (ready or error) and returns it. */
+/**
+ * Waits until the app reports a final state (ready or error) that holds for 200 ms, and returns it.
+ * Holding matters after a same-document navigation, where the previous view's `ready` is still showing.
+ */
 export async function settled(page: Page): Promise<string> {
   const html = page.locator('html')
-  await expect(html).toHaveAttribute('data-app-state', /^(ready|error)$/, { timeout: 30_000 })
-  return (await html.getAttribute('data-app-state'))!
+  let state = ''
+  await expect
+    .poll(
+      async () => {
+        await expect(html).toHaveAttribute('data-app-state', /^(ready|error)$/, { timeout: 30_000 })
+        state = (await html.getAttribute('data-app-state'))!
+        await page.waitForTimeout(200)
+        return /^(ready|error)$/.test(state) && (await html.getAttribute('data-app-state')) === state
+      },
+      { timeout: 40_000, intervals: [0] },
+    )
+    .toBe(true)
+  return state
 }
 
 /** Saves a full-page screenshot as a test artefact. */
