@@ -1,0 +1,22 @@
+import { registerMap } from 'echarts/core'
+import { beijingGeoUrl } from '../data/sources'
+
+let beijing: Promise<void> | null = null
+
+/**
+ * Fetches the bundled Beijing GeoJSON once and registers it as map 'beijing'; simultaneous callers share the
+ * same promise and a failure can be retried. ECharts decodes the file's compressed UTF8Encoding coordinates itself.
+ */
+export function ensureBeijingMap(): Promise<void> {
+  beijing ??= fetch(beijingGeoUrl)
+    .then((res) => {
+      if (!res.ok) throw new Error(`${res.status} ${res.statusText}`)
+      return res.json()
+    })
+    .then((json) => registerMap('beijing', json))
+    .catch((error: unknown) => {
+      beijing = null
+      throw error
+    })
+  return beijing
+}
