@@ -1,10 +1,9 @@
 import { registerTheme } from 'echarts/core'
+import { fontFamily } from '../setup/fonts'
 
 /** Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
 export const palette = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000']
 
-/** System CJK fonts only: nothing is downloaded, and layouts hold with any of them. */
-export const fontFamily = '"Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif'
 
 const base = { color: palette, backgroundColor: 'transparent', textStyle: { fontFamily } }
 
