@@ -221,6 +221,11 @@ export const metrics = [
   }),
 ]
 
+/** Whether per-10k normalisation applies: not to ratios (rates, per workshop, per case), which are already relative. */
+export function normalisable(metric: MetricDef): boolean {
+  return !metric.denominator
+}
+
 /** Looks a metric up by id; throws on an unknown id (a programming error, not user input). */
 export function metricById(id: string): MetricDef {
   const found = metrics.find((x) => x.id === id)

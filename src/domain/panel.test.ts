@@ -30,8 +30,14 @@ describe('metric values from the panel', () => {
     expect(metricValue(panel, outputs, ['A', 'B'], 2025, 'members')).toBeCloseTo(150 / 3)
     expect(metricValue(panel, outputs, ['A'], 2025, 'residents')).toBeCloseTo(1.2)
   })
-  it('leaves rates un-normalised', () => {
+  it('leaves rates and other ratios (per workshop, per case) un-normalised', () => {
     expect(metricValue(panel, rate, ['A'], 2025, 'members')).toBeCloseTo(0.5)
+    const perWorkshop = indexPanel([
+      { measure: 'innovation_outputs', district_code: 'A', year: 2025, value: 120 },
+      { measure: 'workshops_active', district_code: 'A', year: 2025, value: 60 },
+      { measure: 'residents', district_code: 'A', year: 2025, value: 1_000_000 },
+    ])
+    expect(metricValue(perWorkshop, metricById('outputs_per_workshop'), ['A'], 2025, 'residents')).toBe(2)
   })
   it('says "no data" (null) rather than zero', () => {
     expect(metricValue(panel, outputs, ['B'], 2024, 'none')).toBeNull()

@@ -1,5 +1,5 @@
 import type { MetricDef } from './metrics'
-import { measures } from './metrics'
+import { measures, normalisable } from './metrics'
 import type { Per } from './filters'
 
 /** Aggregates indexed as measure → district → year → value. */
@@ -53,8 +53,8 @@ export function metricValue(panel: Panel, metric: MetricDef, districts: string[]
     if (!den) return null
     value = num / den
   }
-  // A rate is already relative; normalising it again would be meaningless.
-  if (per !== 'none' && metric.unit !== 'ratio') {
+  // A ratio (a rate, or per workshop / per case) is already relative; normalising it again would be meaningless.
+  if (per !== 'none' && normalisable(metric)) {
     const base = sum(panel, per === 'members' ? measures.members.id : measures.residents.id, districts, year)
     if (!base) return null
     value = value / (base / 10_000)

@@ -2,6 +2,7 @@ import { DISTRICT_CODES } from '../../domain/districts'
 import type { Per } from '../../domain/filters'
 import { compact, formatValue, formatYoY, yoy, type Locale } from '../../domain/format'
 import type { MetricDef } from '../../domain/metrics'
+import { normalisable } from '../../domain/metrics'
 import { metricValue, ranks, type Panel } from '../../domain/panel'
 import { tipHtml } from './common'
 
@@ -57,7 +58,7 @@ export function referenceValue(panel: Panel, metric: MetricDef, codes: string[],
 
 /** A value with its unit in Chinese conventions (万/亿, 家/项/人次/元), normalised values with their suffix. */
 export function valueText(v: number | null | undefined, metric: MetricDef, per: Per, locale: Locale, perLabel: string, digits = 2): string {
-  if (per !== 'none' && metric.unit !== 'ratio') {
+  if (per !== 'none' && normalisable(metric)) {
     if (v == null || !Number.isFinite(v)) return '—'
     const unit = locale !== 'zh' ? '' : metric.unit === 'yuan' ? '元' : metric.unit === 'person-times' ? '人次' : metric.unitWord ?? ''
     return `${compact(v, locale, digits)}${unit}${perLabel}`

@@ -3,6 +3,7 @@ import { districtName } from '../../domain/districts'
 import type { ExportTable } from '../../domain/export-table'
 import { compact, formatPercent, type Locale } from '../../domain/format'
 import type { MetricDef } from '../../domain/metrics'
+import { normalisable } from '../../domain/metrics'
 import { axisFormatter, grid, tipHtml, tipValue } from './common'
 import { yearSeriesOption } from './year-series'
 
@@ -33,7 +34,7 @@ export interface CardText {
 
 /** A metric's name, with the normalisation when one applies (a rate is never normalised). */
 export function lineName(metric: MetricDef, locale: Locale, perLabel = ''): string {
-  if (!perLabel || metric.unit === 'ratio') return metric.label[locale]
+  if (!perLabel || !normalisable(metric)) return metric.label[locale]
   return locale === 'zh' ? `${metric.label.zh}（${perLabel}）` : `${metric.label.en} (${perLabel.toLowerCase()})`
 }
 

@@ -1,3 +1,4 @@
+import { normalisable } from '../../domain/metrics'
 import type { EChartsCoreOption } from 'echarts/core'
 import { districtName, DISTRICTS, ZONES, type Zone } from '../../domain/districts'
 import type { ExportTable } from '../../domain/export-table'
@@ -68,7 +69,7 @@ export function rankingOption(input: RankingInput): EChartsCoreOption {
     xAxis: {
       // Headroom on the right for the value and rank-change labels of the longest bar.
       type: 'value', splitLine: { show: true }, max: (e: { max: number }) => e.max * 1.14,
-      axisLabel: { showMaxLabel: false, formatter: per === 'none' || metric.unit === 'ratio' ? axisFormatter(metric.unit, locale) : (v: number) => shortValue(v, metric, locale) },
+      axisLabel: { showMaxLabel: false, formatter: per === 'none' || !normalisable(metric) ? axisFormatter(metric.unit, locale) : (v: number) => shortValue(v, metric, locale) },
     },
     yAxis: {
       type: 'category', inverse: true, data: keys, axisTick: { show: false },

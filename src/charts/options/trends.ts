@@ -3,7 +3,7 @@ import { CITY_CODE, DISTRICT_CODES } from '../../domain/districts'
 import type { ExportTable } from '../../domain/export-table'
 import { isWholeCity, selectedDistricts, type Filters } from '../../domain/filters'
 import { formatValue, type Locale } from '../../domain/format'
-import { metricById, metrics, type MetricDef } from '../../domain/metrics'
+import { metricById, metrics, type MetricDef, normalisable } from '../../domain/metrics'
 import { metricValue, type Panel } from '../../domain/panel'
 import { grid, tipHtml } from './common'
 import { fineTick } from './training'
@@ -50,7 +50,7 @@ export function unitText(metric: MetricDef, locale: Locale, perSuffix: string): 
 
 /** A value with its unit: "4,600家", "48.2%", "12.3人次/万名会员". */
 export function valueText(v: number | null | undefined, metric: MetricDef, locale: Locale, perSuffix: string): string {
-  if (perSuffix && metric.unit !== 'ratio' && v != null) return `${formatValue(v, 'per10k', locale, { digits: 1 })}${unitText(metric, locale, perSuffix)}`
+  if (perSuffix && normalisable(metric) && v != null) return `${formatValue(v, 'per10k', locale, { digits: 1 })}${unitText(metric, locale, perSuffix)}`
   return formatValue(v, metric.unit, locale, { unitWord: metric.unitWord })
 }
 
@@ -85,7 +85,7 @@ export function trendsOption({ metric, years, lines, reference, locale, perSuffi
       extraCssText: 'max-width:360px;white-space:normal;',
     },
     xAxis: { type: 'category', data: years.map(String), boundaryGap: false },
-    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => fineTick(v, perSuffix && metric.unit !== 'ratio' ? 'per10k' : metric.unit, locale) } },
+    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => fineTick(v, perSuffix && normalisable(metric) ? 'per10k' : metric.unit, locale) } },
     series: [
       ...lines.map((l) => ({ name: l.name, type: 'line', data: l.values, symbolSize: 6, lineStyle: { width: 2.5 }, emphasis: { focus: 'series' } })),
       ...(reference
