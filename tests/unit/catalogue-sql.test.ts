@@ -1,20 +1,15 @@
-import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Engine } from '../../src/data/engine'
 import { panelQuery, type PanelRow } from '../../src/data/queries/panel'
 import { measures, metrics } from '../../src/domain/metrics'
-import { createNodeEngine } from '../support/node-engine'
+import { bundledEngine } from '../support/bundled'
 
 // Every measure of the catalogue, on the bundled Parquet, on the engine the browser ships.
 let db: Engine
 const tables = ['districts', 'demo/members', 'demo/workshops', 'demo/alliances', 'demo/innovation', 'demo/training', 'demo/competitions', 'demo/rights']
 
 beforeAll(async () => {
-  db = await createNodeEngine()
-  for (const t of tables) {
-    const name = t.split('/').pop()!
-    await db.exec(`CREATE TABLE ${name} AS SELECT * FROM read_parquet('${resolve('data', t)}.parquet')`)
-  }
+  db = await bundledEngine(tables)
 }, 60_000)
 
 describe('the metric catalogue on the bundled data', () => {

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Engine } from '../../src/data/engine'
 import {
@@ -10,7 +9,7 @@ import { DISTRICT_CODES } from '../../src/domain/districts'
 import { defaultFilters, type Filters } from '../../src/domain/filters'
 import { metricById, metrics } from '../../src/domain/metrics'
 import { indexPanel, metricValue } from '../../src/domain/panel'
-import { createNodeEngine } from '../support/node-engine'
+import { bundledEngine } from '../support/bundled'
 
 // The districts views' queries on the bundled Parquet, on the engine the browser ships, checked against SQL written here.
 let db: Engine
@@ -22,11 +21,7 @@ const page = (o: Partial<ListOptions> = {}): ListOptions => ({ search: '', sort:
 const list = async (code: string, filters: Filters, o: Partial<ListOptions> = {}) => (await db.query(districtListQuery(code, filters, page(o)).query)) as unknown as ListRow[]
 
 beforeAll(async () => {
-  db = await createNodeEngine()
-  for (const t of tables) {
-    const name = t.split('/').pop()!
-    await db.exec(`CREATE TABLE ${name} AS SELECT * FROM read_parquet('${resolve('data', t)}.parquet')`)
-  }
+  db = await bundledEngine(tables)
 }, 60_000)
 
 describe('comparisonPanelQuery', () => {

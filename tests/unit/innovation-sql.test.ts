@@ -1,4 +1,3 @@
-import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Engine } from '../../src/data/engine'
 import { topWorkshopsQuery, type TopWorkshopRow } from '../../src/data/queries/innovation'
@@ -8,7 +7,7 @@ import { DISTRICT_CODES } from '../../src/domain/districts'
 import { defaultFilters, type Filters } from '../../src/domain/filters'
 import { metricById } from '../../src/domain/metrics'
 import { indexPanel, metricValue } from '../../src/domain/panel'
-import { createNodeEngine } from '../support/node-engine'
+import { bundledEngine } from '../support/bundled'
 
 // The innovation view's queries on the bundled Parquet, on the engine the browser ships, checked against SQL written here.
 let db: Engine
@@ -17,11 +16,7 @@ const f = (change: Partial<Filters> = {}): Filters => ({ ...defaultFilters, ...c
 const one = async (sql: string) => Number(Object.values((await db.query({ sql }))[0]!)[0])
 
 beforeAll(async () => {
-  db = await createNodeEngine()
-  for (const t of tables) {
-    const name = t.split('/').pop()!
-    await db.exec(`CREATE TABLE ${name} AS SELECT * FROM read_parquet('${resolve('data', t)}.parquet')`)
-  }
+  db = await bundledEngine(tables)
 }, 60_000)
 
 describe('topWorkshopsQuery', () => {

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { perFactors, type IndustryRow, type ProgrammeRow } from '../../src/charts/options/training'
 import type { Engine } from '../../src/data/engine'
@@ -8,7 +7,7 @@ import { industryQuery, programmeQuery } from '../../src/data/queries/training'
 import { defaultFilters, type Filters } from '../../src/domain/filters'
 import { metricById } from '../../src/domain/metrics'
 import { indexPanel, metricValue } from '../../src/domain/panel'
-import { createNodeEngine } from '../support/node-engine'
+import { bundledEngine } from '../support/bundled'
 
 // The training view's SQL on the bundled Parquet, on the engine the browser ships, checked against SQL written here.
 let db: Engine
@@ -16,11 +15,7 @@ const tables = ['districts', 'demo/members', 'demo/workshops', 'demo/training', 
 const hostile = "x'); DROP TABLE workshops; --"
 
 beforeAll(async () => {
-  db = await createNodeEngine()
-  for (const t of tables) {
-    const name = t.split('/').pop()!
-    await db.exec(`CREATE TABLE ${name} AS SELECT * FROM read_parquet('${resolve('data', t)}.parquet')`)
-  }
+  db = await bundledEngine(tables)
 }, 60_000)
 
 const run = async <T>(q: { query: { sql: string; params?: unknown[] } }) => (await db.query(q.query as never)) as unknown as T[]

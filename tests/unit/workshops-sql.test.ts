@@ -1,4 +1,3 @@
-import { resolve } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Engine, Query } from '../../src/data/engine'
 import {
@@ -8,7 +7,7 @@ import type { PanelRow } from '../../src/data/queries/panel'
 import { defaultFilters, selectedDistricts, type Filters } from '../../src/domain/filters'
 import { metricById } from '../../src/domain/metrics'
 import { indexPanel, metricSeries, metricValue } from '../../src/domain/panel'
-import { createNodeEngine } from '../support/node-engine'
+import { bundledEngine } from '../support/bundled'
 
 // The workshops view's SQL on the engine the browser ships, cross-checked with independent SQL.
 let db: Engine
@@ -22,11 +21,7 @@ const one = async (sql: string) => Number(Object.values((await db.query({ sql })
 const ACTIVE = (y: number) => `named_year <= ${y} AND (revoked_year IS NULL OR revoked_year > ${y})`
 
 beforeAll(async () => {
-  db = await createNodeEngine()
-  for (const t of tables) {
-    const name = t.split('/').pop()!
-    await db.exec(`CREATE TABLE ${name} AS SELECT * FROM read_parquet('${resolve('data', t)}.parquet')`)
-  }
+  db = await bundledEngine(tables)
 }, 60_000)
 
 describe('register panel', () => {
