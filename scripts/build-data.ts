@@ -129,6 +129,11 @@ async function main(): Promise<void> {
   for (const f of built) console.log(`${f.table.padEnd(13)} ${String(f.rows).padStart(10)} rows ${String(f.bytes).padStart(12)} bytes`)
   const total = built.reduce((s, f) => s + f.bytes, 0)
   console.log(`seed ${args.seed}, scale ${args.scale} → ${args.out}: ${built.length} files, ${total} bytes, ${((performance.now() - t0) / 1000).toFixed(1)} s`)
+  // The default view's results for the bundled data, so the first paint needs no DuckDB (see src/data/precomputed.ts).
+  if (resolve(args.out) === resolve(ROOT, 'data') && args.scale === 1) {
+    const { writePrecomputed } = await import('./precompute.ts')
+    console.log(`precomputed  ${await writePrecomputed(join(ROOT, 'data', 'precomputed.json'))} default-view queries → data/precomputed.json`)
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -2,6 +2,7 @@ import { onScopeDispose, ref, shallowRef, watch } from 'vue'
 import { query } from '../data/db'
 import type { Query } from '../data/engine'
 import { DataError, messageOf } from '../data/errors'
+import { precomputed } from '../data/precomputed'
 import { useAppStateStore } from '../stores/app-state'
 import { useDatasetStore } from '../stores/dataset'
 
@@ -24,7 +25,12 @@ export function useQuery<T extends object>(source: () => { query: Query; tables:
 
   async function run({ query: q, tables: needs }: { query: Query; tables: string[] }) {
     const ticket = ++latest
-    if (dataset.status === 'idle' || dataset.status === 'loading') return
+    if (dataset.status === 'idle' || dataset.status === 'loading') {
+      // Paint from build-time results while DuckDB loads; the live query replaces them with the same numbers.
+      const seeded = dataset.bundled ? precomputed(q) : undefined
+      if (seeded) data.value = seeded as T[]
+      return
+    }
     const missing = needs.filter((t) => !dataset.tables.includes(t))
     if (missing.length) {
       error.value = new DataError('missing', `missing table: ${missing.join(', ')}`, { file: missing.join(', ') })

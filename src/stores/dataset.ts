@@ -18,6 +18,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   const errors = shallowRef<DataError[]>([])
   /** Tables that loaded; a view whose tables are missing shows an error instead of a chart. */
   const tables = ref<string[]>([])
+  /** Whether the active dataset is the bundled one, whose default-view results are precomputed at build time. */
+  const bundled = ref(true)
   /** 数据截至: the last day the active dataset covers. */
   const asOf = ref(`${YEAR_MAX}-12-31`)
   /** How the source is named in exports and badges when it is not demo data. */
@@ -45,5 +47,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     version.value++
   }
 
-  return { status, provenance, asOf, sourceLabel, errors, tables, version, has, load }
+  return { status, provenance, bundled, asOf, sourceLabel, errors, tables, version, has, load }
 })

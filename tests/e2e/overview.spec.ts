@@ -65,3 +65,22 @@ test('every route of the navigation opens without a console error', async ({ pag
   expect(watch.foreign).toEqual([])
   expect(watch.errors).toEqual([])
 })
+
+test('the overview paints from build-time results before DuckDB is ready, then goes live with the same numbers', async ({ page }) => {
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/duckdb-eh-[\w-]+\.wasm$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('/')
+  const card = page.locator('[data-kpi="workshops_active"]')
+  await expect(card).toHaveAttribute('data-value', /^\d+$/)
+  expect(await page.locator('html').getAttribute('data-app-state')).toBe('loading')
+  const early = await page.locator('[data-kpi]').evaluateAll((els) => els.map((e) => e.getAttribute('data-value')))
+  release()
+  expect(await settled(page)).toBe('ready')
+  const live = await page.locator('[data-kpi]').evaluateAll((els) => els.map((e) => e.getAttribute('data-value')))
+  expect(live).toEqual(early)
+  expect(early.every((v) => v !== '')).toBe(true)
+})

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Engine } from '../../src/data/engine'
 import { panelQuery, type PanelRow } from '../../src/data/queries/panel'
 import { measures, metrics } from '../../src/domain/metrics'
-import { bundledEngine } from '../support/bundled'
+import { bundledEngine } from '../../scripts/lib/bundled'
 
 // Every measure of the catalogue, on the bundled Parquet, on the engine the browser ships.
 let db: Engine

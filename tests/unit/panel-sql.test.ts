@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Engine } from '../../src/data/engine'
 import { panelQuery, type PanelRow } from '../../src/data/queries/panel'
 import { measures } from '../../src/domain/metrics'
-import { createNodeEngine } from '../support/node-engine'
+import { createNodeEngine } from '../../scripts/lib/node-engine'
 
 // A fixture small enough to check by hand, run on the exact engine the browser ships (DuckDB-WASM 1.28).
 let db: Engine

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Engine } from '../../src/data/engine'
 import { filterPredicate, inList } from '../../src/data/queries/predicates'
 import { defaultFilters } from '../../src/domain/filters'
-import { createNodeEngine } from '../support/node-engine'
+import { createNodeEngine } from '../../scripts/lib/node-engine'
 
 let db: Engine
 beforeAll(async () => {

@@ -7,7 +7,7 @@ import { DISTRICT_CODES } from '../../src/domain/districts'
 import { defaultFilters, type Filters } from '../../src/domain/filters'
 import { metricById } from '../../src/domain/metrics'
 import { indexPanel, metricValue } from '../../src/domain/panel'
-import { bundledEngine } from '../support/bundled'
+import { bundledEngine } from '../../scripts/lib/bundled'
 
 // The rights view's queries on the bundled Parquet, on the engine the browser ships, checked against SQL written here.
 let db: Engine

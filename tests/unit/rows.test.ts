@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createNodeEngine } from '../support/node-engine'
+import { createNodeEngine } from '../../scripts/lib/node-engine'
 
 describe('query results are plain values', () => {
   it('turns HUGEINT, BIGINT, DECIMAL, DATE and NULL into numbers, strings and null', async () => {

@@ -7,7 +7,7 @@ import type { PanelRow } from '../../src/data/queries/panel'
 import { defaultFilters, selectedDistricts, type Filters } from '../../src/domain/filters'
 import { metricById } from '../../src/domain/metrics'
 import { indexPanel, metricSeries, metricValue } from '../../src/domain/panel'
-import { bundledEngine } from '../support/bundled'
+import { bundledEngine } from '../../scripts/lib/bundled'
 
 // The workshops view's SQL on the engine the browser ships, cross-checked with independent SQL.
 let db: Engine
