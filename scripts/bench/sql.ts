@@ -8,7 +8,7 @@ import { targetsQuery } from '../../src/data/queries/targets'
 import { CITY_CODE } from '../../src/domain/districts'
 import { defaultFilters, filtersFromQuery, isWholeCity, selectedDistricts, type Filters } from '../../src/domain/filters'
 import { metricById, overviewFamilies } from '../../src/domain/metrics'
-import { createNodeEngine } from '../../tests/support/node-engine'
+import { createNodeEngine } from '../lib/node-engine.ts'
 import { VARIANTS } from './browser'
 
 const REFERENCE = ['districts', 'facts', 'targets']
