@@ -19,8 +19,14 @@ async function recordRedraws(page: Page) {
 
 test('a filter change redraws every chart, lands in the URL, and survives a reload', async ({ page, baseURL }) => {
   const watch = watchPage(page, baseURL!)
+  // Slow view chunks, as on a loaded machine: the previous view's "ready" must never stand for the next view.
+  await page.route(/\/\w+View-[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    await route.continue()
+  })
   for (const route of ['', 'workshops', 'innovation', 'training', 'rights', 'trends']) {
     await page.goto(`/#/${route}`)
+    await expect(page.locator(`[data-nav="${route || 'overview'}"]`)).toHaveClass(/active/)
     expect(await settled(page)).toBe('ready')
     const charts = await page.locator('[data-chart]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.chart!))
     expect(charts.length, route).toBeGreaterThan(0)
@@ -85,4 +91,20 @@ test('navigating every route 20 times leaks neither chart instances nor memory',
   // performance timeline, history entries: about 15 KB per visit, measured with heap snapshots); a leaked chart
   // (an ECharts instance with its canvas) or a leaked view with its query results costs far more than 40 KB.
   expect(perVisit).toBeLessThan(40_000)
+})
+
+test('while the next view is still loading its code, the app does not claim to be ready', async ({ page }) => {
+  await page.goto('/')
+  expect(await settled(page)).toBe('ready')
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/WorkshopsView-[\w-]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.locator('[data-nav="workshops"]').click()
+  await expect(page.locator('html')).toHaveAttribute('data-app-state', 'loading')
+  release()
+  expect(await settled(page)).toBe('ready')
+  await expect(page.locator('[data-chart="workshops-active-by-level"]')).toHaveAttribute('data-rendered', 'true')
 })
