@@ -15,11 +15,14 @@ export const useAppStateStore = defineStore('app-state', () => {
     return 'ready'
   })
 
+  /** Whether any data query is in flight (charts hold back options built from half-updated state meanwhile). */
+  const queriesBusy = computed(() => [...pending].some((id) => id.startsWith('query-')))
+
   /** Marks a chart or query as busy (true) or done (false). */
   function setPending(id: string, busy: boolean) {
     if (busy) pending.add(id)
     else pending.delete(id)
   }
 
-  return { state, setPending }
+  return { state, queriesBusy, setPending }
 })
