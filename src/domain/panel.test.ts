@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { indexPanel, metricSeries, metricValue, ranks } from './panel'
+import { indexPanel, metricSeries, metricValue, perFactor, ranks } from './panel'
 import { metricById } from './metrics'
 import { kpiSummary } from './kpi'
 
@@ -94,5 +94,14 @@ describe('completion', () => {
     expect(completion(null, 900, 'up')).toBeNull()
     expect(completion(877, undefined, 'up')).toBeNull()
     expect(completion(877, 0, 'up')).toBeNull()
+  })
+})
+
+describe('perFactor', () => {
+  it('is 1 for totals and 10 000 ÷ the summed base when normalising; null without a base', () => {
+    expect(perFactor(panel, 'none', ['A'], 2025)).toBe(1)
+    expect(perFactor(panel, 'members', ['A', 'B'], 2025)).toBeCloseTo(10_000 / 30_000)
+    expect(perFactor(panel, 'members', ['A'], 2024)).toBeNull()
+    expect(perFactor(panel, 'residents', ['B'], 2025)).toBeNull()
   })
 })

@@ -54,12 +54,16 @@ export function metricValue(panel: Panel, metric: MetricDef, districts: string[]
     value = num / den
   }
   // A ratio (a rate, or per workshop / per case) is already relative; normalising it again would be meaningless.
-  if (per !== 'none' && normalisable(metric)) {
-    const base = sum(panel, per === 'members' ? measures.members.id : measures.residents.id, districts, year)
-    if (!base) return null
-    value = value / (base / 10_000)
-  }
-  return value
+  if (!normalisable(metric)) return value
+  const factor = perFactor(panel, per, districts, year)
+  return factor == null ? null : value * factor
+}
+
+/** What turns a total of the districts into "per 10k members / residents" in a year: 1 for totals, null without a base. */
+export function perFactor(panel: Panel, per: Per, districts: string[], year: number): number | null {
+  if (per === 'none') return 1
+  const base = sum(panel, per === 'members' ? measures.members.id : measures.residents.id, districts, year)
+  return base ? 10_000 / base : null
 }
 
 /** A metric's yearly series over [from, to]. */

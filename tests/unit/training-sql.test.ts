@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { perFactors, type IndustryRow, type ProgrammeRow } from '../../src/charts/options/training'
+import type { IndustryRow, ProgrammeRow } from '../../src/charts/options/training'
 import type { Engine } from '../../src/data/engine'
 import { metricPanelQuery } from '../../src/data/queries/metric-panel'
 import type { PanelRow } from '../../src/data/queries/panel'
 import { industryQuery, programmeQuery } from '../../src/data/queries/training'
 import { defaultFilters, type Filters } from '../../src/domain/filters'
 import { metricById } from '../../src/domain/metrics'
-import { indexPanel, metricValue } from '../../src/domain/panel'
+import { indexPanel, metricValue, perFactor } from '../../src/domain/panel'
 import { bundledEngine } from '../../scripts/lib/bundled'
 
 // The training view's SQL on the bundled Parquet, on the engine the browser ships, checked against SQL written here.
@@ -66,7 +66,7 @@ describe('the panel figures the view uses', () => {
       / (SELECT sum(union_members) FROM members WHERE district_code = '110118' AND year = 2024) AS v`)
     expect(metricValue(panel, coverage, ['110118'], 2024, 'none')).toBeCloseTo(miyun!.v as number, 12)
     const [base] = await independent(`SELECT CAST(sum(union_members) AS DOUBLE) AS m FROM members WHERE year = 2025 AND district_code IN ('110105', '110118')`)
-    expect(perFactors(panel, 'members', ['110105', '110118'], [2025])[0]).toBeCloseTo(10_000 / (base!.m as number), 12)
+    expect(perFactor(panel, 'members', ['110105', '110118'], 2025)).toBeCloseTo(10_000 / (base!.m as number), 12)
   })
 })
 

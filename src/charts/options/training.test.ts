@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { indexPanel } from '../../domain/panel'
 import { palette } from '../themes'
 import {
-  competitionSeries, coverageOption, coverageTable, industryOption, industryTable, industryTotals, mix, perFactors,
+  competitionSeries, coverageOption, coverageTable, industryOption, industryTable, industryTotals, mix,
   programmeSeries, withFineAxes, yearTable, type CoverageInput, type IndustryInput,
 } from './training'
 
-const panel = indexPanel([
-  { measure: 'union_members', district_code: 'A', year: 2024, value: 20_000 },
-  { measure: 'union_members', district_code: 'B', year: 2024, value: 30_000 },
-  { measure: 'union_members', district_code: 'A', year: 2025, value: 40_000 },
-])
-
-describe('perFactors', () => {
-  it('is 1 for totals and 10 000 ÷ the summed base when normalising; null without a base', () => {
-    expect(perFactors(panel, 'none', ['A'], [2024, 2025])).toEqual([1, 1])
-    expect(perFactors(panel, 'members', ['A', 'B'], [2024, 2025, 2026])).toEqual([0.2, 0.25, null])
-    expect(perFactors(panel, 'residents', ['A'], [2024])).toEqual([null])
-  })
-})
 
 describe('programmeSeries', () => {
   const rows = [

@@ -1,10 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core'
 import type { ExportTable } from '../../domain/export-table'
-import type { Per } from '../../domain/filters'
 import { compact, type Locale, type UnitKind } from '../../domain/format'
 import { INDUSTRIES, label, PROGRAMS } from '../../domain/labels'
-import { measures } from '../../domain/metrics'
-import type { Panel } from '../../domain/panel'
 import { palette } from '../themes'
 import { axisFormatter, grid, tipHtml, tipValue } from './common'
 import type { YearSeries } from './year-series'
@@ -13,19 +10,6 @@ import type { YearSeries } from './year-series'
 export interface ProgrammeRow { program: string; year: number; sessions: number; person_times: number }
 /** An industry's competitions and participants in a year (as the industry query returns them). */
 export interface IndustryRow { industry: string | null; year: number; competitions: number; participants: number }
-
-/**
- * Per year, what turns a total of the selected districts into "per 10k members / residents":
- * 1 for totals, 10 000 ÷ the base from the panel otherwise, null where the base is missing.
- */
-export function perFactors(panel: Panel, per: Per, districts: string[], years: number[]): (number | null)[] {
-  if (per === 'none') return years.map(() => 1)
-  const byDistrict = panel.get(per === 'members' ? measures.members.id : measures.residents.id)
-  return years.map((year) => {
-    const base = districts.reduce((s, code) => s + (byDistrict?.get(code)?.get(year) ?? 0), 0)
-    return base > 0 ? 10_000 / base : null
-  })
-}
 
 const scaled = (v: number | null | undefined, factor: number | null) => (v == null || factor == null ? null : v * factor)
 

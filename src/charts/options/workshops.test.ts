@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { metricById } from '../../domain/metrics'
-import { indexPanel } from '../../domain/panel'
+import { indexPanel, perFactor } from '../../domain/panel'
 import {
-  activeByLevelOption, alliancesOption, alliancesSeries, countSeries, industryOption, isBlank, newRevokedOption, perScale, yearTable,
+  activeByLevelOption, alliancesOption, alliancesSeries, countSeries, industryOption, isBlank, newRevokedOption, yearTable,
 } from './workshops'
 
 const row = (measure: string, district_code: string, year: number, value: number) => ({ measure, district_code, year, value })
@@ -21,9 +21,9 @@ describe('per-capita series', () => {
     expect(countSeries(panel, revoked, ['a', 'b'], 2024, 2025, 'members')).toEqual([1, 0])
   })
   it('leaves a gap where the base is missing', () => {
-    expect(perScale(panel, 'residents', ['a'], 2024)).toBeNull()
+    expect(perFactor(panel, 'residents', ['a'], 2024)).toBeNull()
     expect(countSeries(panel, revoked, ['b'], 2024, 2025, 'members')).toEqual([0.5, null])
-    expect(perScale(panel, 'none', [], 2024)).toBe(1)
+    expect(perFactor(panel, 'none', [], 2024)).toBe(1)
   })
   it('calls a chart blank when every value is zero or missing', () => {
     expect(isBlank([0, null])).toBe(true)

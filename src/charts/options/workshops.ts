@@ -2,8 +2,8 @@ import type { EChartsCoreOption } from 'echarts/core'
 import type { ExportTable } from '../../domain/export-table'
 import type { Per } from '../../domain/filters'
 import { compact, type Locale } from '../../domain/format'
-import { measures, metricById, type MetricDef } from '../../domain/metrics'
-import { metricSeries, metricValue, type Panel } from '../../domain/panel'
+import { metricById, type MetricDef } from '../../domain/metrics'
+import { metricSeries, perFactor, type Panel } from '../../domain/panel'
 import { axisFormatter, grid, tipHtml, tipValue } from './common'
 import { yearSeriesOption } from './year-series'
 
@@ -18,21 +18,13 @@ export function isBlank(values: (number | null)[]): boolean {
   return values.every((v) => !v)
 }
 
-/** 10,000 ÷ the selection's members or residents in a year (1 for totals); null when that base is missing. */
-export function perScale(panel: Panel, per: Per, districts: string[], year: number): number | null {
-  if (per === 'none') return 1
-  const numerator = per === 'members' ? measures.members : measures.residents
-  const base = metricValue(panel, { ...metricById('workshops_active'), numerator, denominator: undefined }, districts, year, 'none')
-  return base ? 10_000 / base : null
-}
-
 /**
  * A count's yearly series, optionally per 10k members or residents. A district-year without rows
  * had nothing named or revoked, so a missing count is zero; a missing base stays a gap.
  */
 export function countSeries(panel: Panel, metric: MetricDef, districts: string[], from: number, to: number, per: Per): (number | null)[] {
   return metricSeries(panel, metric, districts, from, to, 'none').map((p) => {
-    const scale = perScale(panel, per, districts, p.year)
+    const scale = perFactor(panel, per, districts, p.year)
     return scale == null ? null : (p.value ?? 0) * scale
   })
 }
