@@ -1,7 +1,8 @@
 import type { PublishedRightsRow } from '../../data/queries/rights'
 import { CITY_CODE, districtName } from '../../domain/districts'
 import type { ExportTable } from '../../domain/export-table'
-import { formatValue, formatYoY, type Locale, type Qualifier, type UnitKind } from '../../domain/format'
+import { factValueText, sourceHref } from '../../domain/facts'
+import { formatYoY, type Locale } from '../../domain/format'
 import { metricById } from '../../domain/metrics'
 
 // The rights view draws its year and district charts with the shared builders; only the published-figures table is its own.
@@ -37,12 +38,8 @@ export interface FactText {
   city: string
 }
 
-const UNITS: Record<string, UnitKind> = { 元: 'yuan', 人次: 'person-times' }
-
-/** Formats a number in the fact's own unit (元, 人次, or a counting word such as 件 or 人). */
-function inUnit(value: number, unit: string, locale: Locale, qualifier: Qualifier = 'exact'): string {
-  return formatValue(value, UNITS[unit] ?? 'count', locale, { qualifier, unitWord: UNITS[unit] ? undefined : unit })
-}
+/** A number in a fact's own unit (元, 人次, %, or a counting word such as 件), with its qualifier: 近3500万元. */
+const inUnit = (value: number, unit: string, locale: Locale, qualifier = 'exact') => factValueText({ value, unit, qualifier }, locale)
 
 /** "2021–2025" for whole calendar years, else the exact dates ("2021.01.01–2021.06.30"). */
 export function periodLabel(start: string, end: string): string {
@@ -66,7 +63,7 @@ export function factLines(rows: PublishedRightsRow[], text: FactText): FactLine[
       region: r.region_code === CITY_CODE ? text.city : districtName(r.region_code, locale),
       metric: metricById(r.metric).label[locale],
       period: periodLabel(r.period_start, r.period_end),
-      published: inUnit(r.value, r.unit, locale, (r.qualifier as Qualifier) || 'exact'),
+      published: inUnit(r.value, r.unit, locale, r.qualifier),
       computedValue: c,
       computed: c == null ? '—' : `≈${inUnit(sig(c), r.unit, locale)}`,
       partial: c != null && partial,
@@ -74,7 +71,7 @@ export function factLines(rows: PublishedRightsRow[], text: FactText): FactLine[
       diff: gap == null ? '—' : `${gap > 0 ? '+' : ''}${inUnit(sig(gap, 3), r.unit, locale)}`,
       diffPct: gap == null || !r.value ? '' : formatYoY(gap / r.value, locale),
       sourceTitle: r.source_title,
-      href: /^https?:\/\//i.test(r.source_url) ? r.source_url : null,
+      href: sourceHref(r.source_url),
     }
   })
 }

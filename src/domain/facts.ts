@@ -1,4 +1,4 @@
-import { formatValue, type Locale, type Qualifier, type UnitKind } from '../../domain/format'
+import { formatValue, type Locale, type Qualifier, type UnitKind } from './format'
 
 /** The fields of a published figure these helpers read. */
 interface Fact {
