@@ -1,4 +1,4 @@
-import { computed } from 'vue'
+import { computed, toValue, type MaybeRefOrGetter } from 'vue'
 import { metricPanelQuery } from '../data/queries/metric-panel'
 import type { PanelRow } from '../data/queries/panel'
 import type { MetricDef } from '../domain/metrics'
@@ -6,10 +6,13 @@ import { indexPanel } from '../domain/panel'
 import { useFiltersStore } from '../stores/filters'
 import { useQuery } from './useQuery'
 
-/** The indexed panel for some metrics under the current filters; one small aggregate query. */
-export function useMetricPanel(list: MetricDef[]) {
+/**
+ * The indexed panel (every district, the range and the year before) for some metrics under the current filters:
+ * one small aggregate query, re-run when the filters or the metric list change.
+ */
+export function useMetricPanel(list: MaybeRefOrGetter<MetricDef[]>) {
   const store = useFiltersStore()
-  const { data, error, loading } = useQuery<PanelRow>(() => metricPanelQuery(list, store.filters))
+  const { data, error, loading } = useQuery<PanelRow>(() => metricPanelQuery(toValue(list), store.filters))
   const panel = computed(() => (data.value ? indexPanel(data.value) : null))
   return { panel, error, loading }
 }

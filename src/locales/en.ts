@@ -32,9 +32,9 @@ const en: typeof zh = {
   settings: { language: 'Language', theme: 'Theme', light: 'Light', dark: 'Dark', projector: 'Projector' },
   state: { loading: 'Loading data…', coming: 'Coming soon', comingHint: 'This view arrives in a later release.', retry: 'Retry' },
   kpi: { yoy: 'YoY', rank: 'Rank {rank} of 16', total: '{from}–{to} total', noData: 'No data', asOf: '{year}' },
+  families: { workshops: 'Innovation workshops', innovation: 'Innovation outputs', training: 'Training and competitions', rights: 'Workers’ rights' },
   overview: {
     title: 'Leadership overview', trend: '{metric} by year', kpis: 'Key figures', summary: 'This period in brief',
-    families: { workshops: 'Innovation workshops', innovation: 'Innovation outputs', training: 'Training and competitions', rights: 'Workers’ rights' },
   },
   target: { label: 'Target', completion: 'reached', demo: 'illustrative target' },
   errors: {

@@ -31,9 +31,9 @@ export default {
   settings: { language: '语言', theme: '主题', light: '浅色', dark: '深色', projector: '投影' },
   state: { loading: '正在加载数据…', coming: '此页面即将上线', comingHint: '该视图将在后续版本中提供。', retry: '重试' },
   kpi: { yoy: '同比', rank: '全市第{rank}位', total: '{from}–{to}年累计', noData: '无数据', asOf: '{year}年' },
+  families: { workshops: '创新工作室', innovation: '创新成果', training: '技能培训与竞赛', rights: '维权服务' },
   overview: {
     title: '领导驾驶舱', trend: '{metric}年度趋势', kpis: '核心指标', summary: '本期要点',
-    families: { workshops: '创新工作室', innovation: '创新成果', training: '技能培训与竞赛', rights: '维权服务' },
   },
   target: { label: '目标', completion: '完成', demo: '演示目标' },
   errors: {

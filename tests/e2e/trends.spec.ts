@@ -46,7 +46,7 @@ test('the picker puts the metric in the URL; unknown ids fall back to the defaul
   await page.goto('/#/trends?metric=no_such_metric')
   expect(await settled(page)).toBe('ready')
   await expect(page.locator('[data-card="trends-chart"]')).toHaveAttribute('data-metric', 'workshops_active')
-  await page.locator('[data-filter="metric"]').click()
+  await page.locator('[data-picker="metric"]').click()
   // The list is virtual and filterable: type to bring the option into view.
   await page.keyboard.type('覆盖率')
   await page.locator('.n-base-select-option', { hasText: '培训覆盖率' }).click()

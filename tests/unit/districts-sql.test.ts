@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Engine } from '../../src/data/engine'
 import {
-  comparisonPanelQuery, districtFactsQuery, districtListQuery, likePattern, tilesQuery,
+  districtFactsQuery, districtListQuery, likePattern, tilesQuery,
   type DistrictFactRow, type ListOptions, type ListRow, type TileRow,
 } from '../../src/data/queries/districts'
 import type { PanelRow } from '../../src/data/queries/panel'
@@ -10,6 +10,7 @@ import { defaultFilters, type Filters } from '../../src/domain/filters'
 import { metricById, metrics } from '../../src/domain/metrics'
 import { indexPanel, metricValue } from '../../src/domain/panel'
 import { bundledEngine } from '../../scripts/lib/bundled'
+import { metricPanelQuery } from '../../src/data/queries/metric-panel'
 
 // The districts views' queries on the bundled Parquet, on the engine the browser ships, checked against SQL written here.
 let db: Engine
@@ -24,9 +25,9 @@ beforeAll(async () => {
   db = await bundledEngine(tables)
 }, 60_000)
 
-describe('comparisonPanelQuery', () => {
+describe('the metric panel the district views use', () => {
   it('gives every district’s value for every catalogue metric, whatever districts are selected', async () => {
-    const rows = (await db.query(comparisonPanelQuery(metrics, f({ districts: ['110118'] })).query)) as unknown as PanelRow[]
+    const rows = (await db.query(metricPanelQuery(metrics, f({ districts: ['110118'] })).query)) as unknown as PanelRow[]
     const panel = indexPanel(rows)
     const active = metricById('workshops_active')
     for (const code of ['110101', '110118', '110119']) {
@@ -43,7 +44,7 @@ describe('comparisonPanelQuery', () => {
   })
 
   it('applies the level filter to workshop measures', async () => {
-    const rows = (await db.query(comparisonPanelQuery([metricById('workshops_active')], f({ level: 'city' })).query)) as unknown as PanelRow[]
+    const rows = (await db.query(metricPanelQuery([metricById('workshops_active')], f({ level: 'city' })).query)) as unknown as PanelRow[]
     const expected = await one("SELECT count(*) FROM workshops WHERE level = 'city' AND named_year <= 2025 AND (revoked_year IS NULL OR revoked_year > 2025)")
     expect(rows.filter((r) => r.year === 2025 && r.measure === 'workshops_active').reduce((s, r) => s + r.value, 0)).toBe(expected)
   })

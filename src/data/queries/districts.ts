@@ -1,18 +1,7 @@
 import type { Filters } from '../../domain/filters'
-import type { MetricDef } from '../../domain/metrics'
 import type { Query } from '../engine'
-import { metricPanelQuery } from './metric-panel'
 
 type Sourced = { query: Query; tables: string[] }
-
-/**
- * The panel of the given metrics for ALL 16 districts (years from−1..to, the level filter applied):
- * the comparison ranks and colours every district and only highlights the selected ones, and the
- * drill-down compares one district with the city and its zone, so neither narrows the query by district.
- */
-export function comparisonPanelQuery(list: MetricDef[], f: Filters): Sourced {
-  return metricPanelQuery(list, f)
-}
 
 /** A district's square on the equal-area tile map, from the districts table. */
 export interface TileRow {

@@ -2,7 +2,6 @@
 const zh = {
   title: '各区对比',
   metric: '指标',
-  families: { workshops: '创新工作室', innovation: '创新成果', training: '技能培训与竞赛', rights: '维权服务' },
   map: { label: '地图', geo: '地理地图', tile: '方块地图' },
   groupByZone: '按功能区分组',
   exportTable: '导出对比表',
@@ -76,7 +75,6 @@ const zh = {
 const en: typeof zh = {
   title: 'District comparison',
   metric: 'Metric',
-  families: { workshops: 'Workshops', innovation: 'Innovation', training: 'Training and competitions', rights: 'Workers’ rights' },
   map: { label: 'Map', geo: 'Geographic', tile: 'Tiles' },
   groupByZone: 'Group by zone',
   exportTable: 'Export comparison',

@@ -14,7 +14,6 @@ const zh = {
   truncated: '已选 {n} 个区，图中只画前 {max} 个；下表列出全部。',
   levelNote: '“工作室级别”筛选对此指标不适用。',
   perSuffix: { members: '/万名会员', residents: '/万常住人口' },
-  families: { workshops: '创新工作室', innovation: '创新成果', training: '技能培训与竞赛', rights: '维权服务' },
 }
 
 const en: typeof zh = {
@@ -32,7 +31,6 @@ const en: typeof zh = {
   truncated: '{n} districts selected; the chart draws the first {max}, the table lists all.',
   levelNote: 'The workshop level filter does not apply to this metric.',
   perSuffix: { members: ' per 10k members', residents: ' per 10k residents' },
-  families: { workshops: 'Innovation workshops', innovation: 'Innovation outputs', training: 'Training and competitions', rights: 'Workers’ rights' },
 }
 
 export default { zh, en }
