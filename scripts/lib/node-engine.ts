@@ -39,5 +39,11 @@ export async function createNodeEngine(): Promise<Engine> {
     async registerBuffer(name, bytes) {
       db.registerFileBuffer(name, bytes)
     },
+    async copyFile(name) {
+      return db.copyFileToBuffer(name)
+    },
+    async dropFile(name) {
+      db.dropFile(name)
+    },
   }
 }

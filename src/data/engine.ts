@@ -19,4 +19,8 @@ export interface Engine {
   registerUrl(name: string, url: string): Promise<void>
   /** Makes bytes readable under `name`. */
   registerBuffer(name: string, bytes: Uint8Array): Promise<void>
+  /** The bytes of a file the engine wrote (e.g. by COPY … TO). */
+  copyFile(name: string): Promise<Uint8Array>
+  /** Forgets a registered or written file. */
+  dropFile(name: string): Promise<void>
 }

@@ -43,5 +43,11 @@ export async function createWasmEngine(): Promise<Engine> {
     async registerBuffer(name, bytes) {
       await db.registerFileBuffer(name, bytes)
     },
+    async copyFile(name) {
+      return db.copyFileToBuffer(name)
+    },
+    async dropFile(name) {
+      await db.dropFile(name)
+    },
   }
 }

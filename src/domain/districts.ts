@@ -58,3 +58,40 @@ export function districtName(code: string, locale: 'zh' | 'en', short = false): 
 export function zoneCodes(zone: Zone): string[] {
   return DISTRICTS.filter((x) => x.zone === zone).map((x) => x.code)
 }
+
+/**
+ * Other names a district is written under in stewards' files: former county names (密云县), merged
+ * districts (崇文 → 东城, 宣武 → 西城, with their old codes) and common English spellings. One table.
+ */
+const ALIASES: Record<string, string[]> = {
+  '110101': ['崇文区', '崇文', '110103', 'Dongcheng District'],
+  '110102': ['宣武区', '宣武', '110104', 'Xicheng District'],
+  '110109': ['门头沟'],
+  '110111': ['房山县'],
+  '110112': ['通县', '通州县', 'Tongzhou District', '北京城市副中心'],
+  '110113': ['顺义县'],
+  '110114': ['昌平县'],
+  '110115': ['大兴县'],
+  '110116': ['怀柔县'],
+  '110117': ['平谷县'],
+  '110118': ['密云县'],
+  '110119': ['延庆县'],
+  [CITY_CODE]: [CITY_CODE, '北京', '北京市', '全市', 'Beijing', 'Beijing City', 'Beijing Municipality'],
+}
+
+/** Lower-case, half-width, no spaces: "Ｍiyun District " and "miyundistrict" compare equal. */
+const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '')
+
+const lookup = new Map<string, string>()
+for (const x of DISTRICTS) {
+  for (const name of [x.code, x.zh, x.short, x.en, `${x.en} District`]) lookup.set(fold(name), x.code)
+}
+for (const [code, names] of Object.entries(ALIASES)) for (const name of names) lookup.set(fold(name), code)
+
+/**
+ * The GB/T 2260 code of a district written any accepted way (密云 / 密云区 / 密云县 / Miyun / 110118);
+ * 110000 for the whole city; null when the name is not a Beijing district.
+ */
+export function resolveDistrict(input: string | number): string | null {
+  return lookup.get(fold(String(input))) ?? null
+}

@@ -1,0 +1,119 @@
+import { startEngine } from './db'
+import { DataError, messageOf } from './errors'
+
+/** Where a table's Parquet comes from: a file served with the app, or bytes kept in the browser. */
+export type TableSource = { table: string; file: string; url: string } | { table: string; file: string; bytes: Uint8Array }
+
+/** A column as stored: name and SQL type, both from the import catalogue (never from a user's file). */
+export interface StoredColumn { name: string; type: string }
+
+const SAFE_NAME = /^[a-z][a-z0-9_]*$/
+const SAFE_TYPE = /^(VARCHAR|INTEGER|BIGINT|DOUBLE|DATE)$/
+let seq = 0
+
+function safe(name: string): string {
+  if (!SAFE_NAME.test(name)) throw new Error(`unsafe table or column name: ${name}`)
+  return `"${name}"`
+}
+
+/**
+ * Makes `sources` the live tables and drops `drop`. Each file is read beside the live tables first;
+ * `atomic` refuses the whole switch if any file fails (nothing changes), otherwise the files that
+ * loaded are swapped in and the failed tables dropped, never left showing another dataset's rows.
+ * Returns one error per failed file.
+ */
+export async function replaceTables(sources: TableSource[], drop: string[], atomic: boolean): Promise<DataError[]> {
+  const db = await startEngine()
+  const failures: DataError[] = []
+  const loaded: string[] = []
+  for (const s of sources) {
+    const next = safe(`next_${s.table}`)
+    const file = 'url' in s ? s.file : `mem_${++seq}.parquet`
+    try {
+      if ('url' in s) await db.registerUrl(file, s.url)
+      else await db.registerBuffer(file, s.bytes)
+      await db.exec(`CREATE OR REPLACE TABLE ${next} AS SELECT * FROM read_parquet('${file}')`)
+      loaded.push(s.table)
+    } catch (error) {
+      failures.push(new DataError('file', messageOf(error), { file: s.file, cause: error }))
+    } finally {
+      if (!('url' in s)) await db.dropFile(file).catch(() => {})
+    }
+  }
+  if (atomic && failures.length) {
+    for (const t of loaded) await db.exec(`DROP TABLE IF EXISTS ${safe(`next_${t}`)}`)
+    return failures
+  }
+  const gone = [...drop, ...sources.map((s) => s.table).filter((t) => !loaded.includes(t))]
+  const swap = [
+    ...gone.map((t) => `DROP TABLE IF EXISTS ${safe(t)}`),
+    ...loaded.flatMap((t) => [`DROP TABLE IF EXISTS ${safe(t)}`, `ALTER TABLE ${safe(`next_${t}`)} RENAME TO ${safe(t)}`]),
+  ]
+  await db.exec('BEGIN TRANSACTION')
+  try {
+    for (const sql of swap) await db.exec(sql)
+    await db.exec('COMMIT')
+  } catch (error) {
+    await db.exec('ROLLBACK')
+    throw new DataError('engine', `switching tables failed: ${messageOf(error)}`, { cause: error })
+  }
+  return failures
+}
+
+/** Reads a user's Parquet file into a header row and rows of plain values, refusing more than `maxRows`. */
+export async function readParquet(bytes: Uint8Array, maxRows: number): Promise<{ columns: string[]; rows: (string | number | boolean | null)[][]; total: number }> {
+  const db = await startEngine()
+  const file = `upload_${++seq}.parquet`
+  await db.registerBuffer(file, bytes)
+  try {
+    const [{ n }] = (await db.query({ sql: `SELECT count(*)::BIGINT AS n FROM read_parquet('${file}')` })) as { n: number }[]
+    if (n > maxRows) return { columns: [], rows: [], total: n }
+    const records = await db.query({ sql: `SELECT * FROM read_parquet('${file}')` })
+    const described = await db.query({ sql: `DESCRIBE SELECT * FROM read_parquet('${file}')` })
+    const columns = described.map((r) => String(r.column_name))
+    return { columns, rows: records.map((r) => columns.map((c) => r[c] ?? null)), total: n }
+  } finally {
+    await db.dropFile(file).catch(() => {})
+  }
+}
+
+/**
+ * Builds a table's new Parquet from the import's checked rows (a CSV with declared types), appended to
+ * `previous` when given. Returns the bytes, the row count, and any keys the append made duplicate.
+ */
+export async function buildTable(
+  table: string, columns: StoredColumn[], key: string[], csv: string, previous: Uint8Array | null,
+): Promise<{ bytes: Uint8Array; rows: number; duplicates: string[][] }> {
+  const db = await startEngine()
+  const id = ++seq
+  const csvFile = `stage_${id}.csv`
+  const prevFile = `prev_${id}.parquet`
+  const outFile = `out_${id}.parquet`
+  const work = safe(`work_${table}_${id}`)
+  for (const c of columns) if (!SAFE_TYPE.test(c.type)) throw new Error(`unsafe type ${c.type}`)
+  const list = columns.map((c) => safe(c.name)).join(', ')
+  const types = columns.map((c) => `'${c.name}': '${c.type}'`).join(', ')
+  try {
+    await db.registerBuffer(csvFile, new TextEncoder().encode(csv))
+    const staged = `SELECT ${list} FROM read_csv('${csvFile}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', nullstr = '', columns = {${types}})`
+    if (previous) await db.registerBuffer(prevFile, previous)
+    await db.exec(`CREATE TABLE ${work} AS ${previous ? `SELECT ${list} FROM read_parquet('${prevFile}') UNION ALL ` : ''}${staged}`)
+    const keys = key.map(safe).join(', ')
+    const dupes = await db.query({ sql: `SELECT ${keys} FROM ${work} GROUP BY ${keys} HAVING count(*) > 1 LIMIT 200` })
+    const [{ n }] = (await db.query({ sql: `SELECT count(*)::INTEGER AS n FROM ${work}` })) as { n: number }[]
+    await db.exec(`COPY ${work} TO '${outFile}' (FORMAT PARQUET, COMPRESSION ZSTD)`)
+    return { bytes: await db.copyFile(outFile), rows: n, duplicates: dupes.map((r) => key.map((k) => String(r[k]))) }
+  } catch (error) {
+    throw new DataError('query', `building ${table} failed: ${messageOf(error)}`, { cause: error })
+  } finally {
+    await db.exec(`DROP TABLE IF EXISTS ${work}`).catch(() => {})
+    for (const f of [csvFile, prevFile, outFile]) await db.dropFile(f).catch(() => {})
+  }
+}
+
+/** The latest year a live table covers, for 数据截至; null when it has no year column or rows. */
+export async function latestYear(table: string, column: string): Promise<number | null> {
+  const db = await startEngine()
+  const rows = await db.query({ sql: `SELECT max(${safe(column)})::INTEGER AS y FROM ${safe(table)}` })
+  return (rows[0]?.y as number | null) ?? null
+}

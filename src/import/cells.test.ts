@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { readCell } from './cells'
+import { specOf } from './catalog'
+import type { ColumnSpec } from './schema'
+
+const col = (table: string, name: string): ColumnSpec => specOf(table).columns.find((c) => c.name === name)!
+const value = (c: ColumnSpec, raw: Parameters<typeof readCell>[1]) => {
+  const r = readCell(c, raw)
+  return r.ok ? r.cell : r.expected.en
+}
+
+describe('readCell', () => {
+  const recovered = col('rights', 'recovered_yuan')
+  const cases = col('rights', 'cases')
+  it('reads 万/亿, qualifiers, full-width digits and thousands separators', () => {
+    expect(value(recovered, '近3500万')).toEqual({ value: 35_000_000, qualifier: 'nearly' })
+    expect(value(recovered, '1.2亿元')).toEqual({ value: 120_000_000 })
+    expect(value(cases, '１，９００')).toEqual({ value: 1900 })
+    expect(value(cases, '20万余')).toEqual({ value: 200_000, qualifier: 'over' })
+    expect(value(cases, 1900)).toEqual({ value: 1900 })
+  })
+  it('refuses negative counts, fractions of a count and words', () => {
+    expect(value(cases, '-5')).toBe('a number ≥ 0')
+    expect(value(cases, -5)).toBe('a number ≥ 0')
+    expect(value(cases, '12.5')).toBe('a whole number')
+    expect(value(cases, 'abc')).toMatch(/a number/)
+    expect(value(cases, "'); DROP TABLE rights; --")).toMatch(/a number/)
+  })
+  it('keeps years in the dashboard range', () => {
+    const year = col('rights', 'year')
+    expect(value(year, '2025年')).toEqual({ value: 2025 })
+    expect(value(year, 2030)).toMatch(/a year from 1990 to 2025/)
+    expect(value(year, '二〇二五')).toMatch(/a year/)
+  })
+  it('normalises district aliases and refuses the city where a district is needed', () => {
+    const d = col('rights', 'district_code')
+    for (const name of ['密云', '密云区', '密云县', 'Miyun', '110118']) expect(value(d, name)).toEqual({ value: '110118' })
+    expect(value(d, '北京市')).toMatch(/16 districts/)
+    expect(value(col('targets', 'region_code'), '北京市')).toEqual({ value: '110000' })
+    expect(value(d, '浦东新区')).toMatch(/16 districts/)
+  })
+  it('accepts enum codes and their labels in either language', () => {
+    const level = col('workshops', 'level')
+    expect(value(level, '市级')).toEqual({ value: 'city' })
+    expect(value(level, 'City')).toEqual({ value: 'city' })
+    expect(value(level, 'national')).toEqual({ value: 'national' })
+    expect(value(level, '省级')).toMatch(/one of: national, city, district, enterprise/)
+  })
+  it('reads dates written the usual ways and refuses impossible ones', () => {
+    const d = col('facts', 'period_end')
+    expect(value(d, '2025/12/31')).toEqual({ value: '2025-12-31' })
+    expect(value(d, '2025年1月5日')).toEqual({ value: '2025-01-05' })
+    expect(value(d, new Date(Date.UTC(2024, 1, 29)))).toEqual({ value: '2024-02-29' })
+    expect(value(d, '2025-02-30')).toMatch(/a date/)
+  })
+  it('keeps text verbatim, markup and SQL included', () => {
+    const name = col('workshops', 'name')
+    expect(value(name, '<img src=x onerror=alert(1)>')).toEqual({ value: '<img src=x onerror=alert(1)>' })
+    expect(value(name, "'); DROP TABLE workshops; --")).toEqual({ value: "'); DROP TABLE workshops; --" })
+    expect(value(name, 'a\u0000b')).toMatch(/control characters/)
+    expect(value(col('workshops', 'workshop_id'), 'W 1')).toMatch(/without spaces/)
+  })
+  it('accepts only http(s) links', () => {
+    const url = col('facts', 'source_url')
+    expect(value(url, 'https://example.org/a')).toEqual({ value: 'https://example.org/a' })
+    expect(value(url, 'javascript:alert(1)')).toMatch(/http/)
+  })
+})

@@ -1,0 +1,94 @@
+import { YEAR_MAX } from '../domain/filters'
+import { CITY_CODE, resolveDistrict } from '../domain/districts'
+import { parseChineseNumber } from '../domain/parse-number'
+import type { Bilingual, Cell, ColumnSpec } from './schema'
+
+/** A value as a file gives it: CSV gives text, XLSX numbers, dates and booleans too. */
+export type Raw = string | number | boolean | Date | null | undefined
+
+/** A cleaned cell, or what was expected instead. */
+export type CellResult = { ok: true; cell: Cell } | { ok: false; expected: Bilingual }
+
+/** Years a file may name: the dashboard's range ends at YEAR_MAX. */
+export const YEAR_FLOOR = 1990
+const MAX_TEXT = 500
+const fail = (zh: string, en: string): CellResult => ({ ok: false, expected: { zh, en } })
+const ok = (value: Cell['value'], qualifier?: Cell['qualifier']): CellResult =>
+  ({ ok: true, cell: qualifier && qualifier !== 'exact' ? { value, qualifier } : { value } })
+
+/** Whether a raw cell is empty. */
+export function isBlank(raw: Raw): boolean {
+  return raw == null || (typeof raw === 'string' && raw.trim() === '')
+}
+
+function number(raw: Raw): { value: number; qualifier: Cell['qualifier'] } | null {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw, qualifier: 'exact' } : null
+  if (typeof raw !== 'string') return null
+  return parseChineseNumber(raw.trim())
+}
+
+function date(raw: Raw): string | null {
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? null : raw.toISOString().slice(0, 10)
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(String(raw).normalize('NFKC').trim())
+  if (!m) return null
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  const t = new Date(Date.UTC(y, mo - 1, d))
+  return t.getUTCMonth() === mo - 1 && t.getUTCDate() === d ? t.toISOString().slice(0, 10) : null
+}
+
+function enumCode(spec: ColumnSpec, raw: Raw): string | null {
+  const want = String(raw).normalize('NFKC').trim().toLowerCase()
+  for (const [code, label] of Object.entries(spec.values ?? {})) {
+    if ([code, label.zh, label.en].some((s) => s.toLowerCase() === want)) return code
+  }
+  return null
+}
+
+/** Reads one non-blank cell of a column; blanks are handled by the caller (required or null). */
+export function readCell(spec: ColumnSpec, raw: Raw): CellResult {
+  switch (spec.type) {
+    case 'count':
+    case 'yuan':
+    case 'number': {
+      const n = number(raw)
+      if (!n) return fail('数字（可带 万/亿、近/余）', 'a number (万/亿 and 近/余 accepted)')
+      if (n.value < 0) return fail('不小于0的数', 'a number ≥ 0')
+      if (spec.type === 'count' && !Number.isInteger(n.value)) return fail('整数', 'a whole number')
+      return ok(spec.type === 'yuan' ? Math.round(n.value) : n.value, n.qualifier)
+    }
+    case 'year': {
+      const y = Number(String(raw).normalize('NFKC').trim().replace(/年$/, ''))
+      return Number.isInteger(y) && y >= YEAR_FLOOR && y <= YEAR_MAX ? ok(y) : fail(`${YEAR_FLOOR}–${YEAR_MAX} 的年份`, `a year from ${YEAR_FLOOR} to ${YEAR_MAX}`)
+    }
+    case 'date': {
+      const d = date(raw)
+      return d ? ok(d) : fail('日期，如 2025-12-31', 'a date such as 2025-12-31')
+    }
+    case 'district': {
+      const code = resolveDistrict(String(raw).trim())
+      const cityOk = spec.name === 'region_code'
+      if (code && (code !== CITY_CODE || cityOk)) return ok(code)
+      return fail(cityOk ? '北京市或16区之一（名称或代码）' : '北京16区之一（名称或代码）', cityOk ? 'Beijing or one of its 16 districts' : 'one of Beijing\'s 16 districts')
+    }
+    case 'region': {
+      const code = resolveDistrict(String(raw).trim()) ?? String(raw).trim()
+      return /^\d{6}$/.test(code) ? ok(code) : fail('区名或6位行政区划代码', 'a district name or 6-digit region code')
+    }
+    case 'enum': {
+      const code = enumCode(spec, raw)
+      return code ? ok(code) : fail(`以下之一：${Object.values(spec.values ?? {}).map((v) => v.zh).join('、')}`, `one of: ${Object.keys(spec.values ?? {}).join(', ')}`)
+    }
+    case 'url': {
+      const s = String(raw).trim()
+      return /^https?:\/\/\S+$/i.test(s) ? ok(s) : fail('http(s) 链接', 'an http(s) link')
+    }
+    case 'id':
+    case 'text': {
+      const s = (raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw)).trim()
+      if (s.length > MAX_TEXT) return fail(`不超过${MAX_TEXT}字`, `at most ${MAX_TEXT} characters`)
+      if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(s)) return fail('不含控制字符的文本', 'text without control characters')
+      if (spec.type === 'id' && /\s/.test(s)) return fail('不含空格的编号', 'an id without spaces')
+      return ok(s)
+    }
+  }
+}
