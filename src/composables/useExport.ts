@@ -6,7 +6,8 @@ import { useDatasetStore } from '../stores/dataset'
 import { useFiltersStore } from '../stores/filters'
 import { usePreferencesStore } from '../stores/preferences'
 
-function save(blob: Blob, name: string) {
+/** Saves a blob as a download. */
+export function downloadBlob(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob)
   const a = Object.assign(document.createElement('a'), { href: url, download: name })
   a.click()
@@ -28,7 +29,7 @@ export function useExport() {
       : [f.zone ? ZONES.find((z) => z.id === f.zone)![prefs.lang] : '', f.districts.length ? selectedDistricts(f).map((c) => districtName(c, prefs.lang)).join('、') : '']
           .filter(Boolean).join(' · ')
     return [
-      [t('export.source'), dataset.provenance === 'demo' ? t('provenance.demoHint') : dataset.sourceLabel],
+      [t('export.source'), dataset.provenance === 'imported' ? dataset.sourceLabel : t(`provenance.${dataset.provenance}Hint`)],
       [t('export.period'), `${f.from}–${f.to}`],
       [t('export.scope'), where],
       [t('export.level'), t(`filters.levels.${f.level}`)],
@@ -47,12 +48,12 @@ export function useExport() {
 
   return {
     csv(table: ExportTable) {
-      save(new Blob([tableToCsv(withMeta(table))], { type: 'text/csv;charset=utf-8' }), name(table.title, 'csv'))
+      downloadBlob(new Blob([tableToCsv(withMeta(table))], { type: 'text/csv;charset=utf-8' }), name(table.title, 'csv'))
     },
     async xlsx(table: ExportTable) {
       const { default: writeXlsxFile } = await import('write-excel-file/browser')
       const blob = await writeXlsxFile(tableToCells(withMeta(table)).map((row) => row.map((value) => (value == null ? null : { value })))).toBlob()
-      save(blob, name(table.title, 'xlsx'))
+      downloadBlob(blob, name(table.title, 'xlsx'))
     },
     /** Saves a chart image with a footer naming source and date, drawn onto the picture itself. */
     async png(dataUrl: string, title: string) {
@@ -70,7 +71,7 @@ export function useExport() {
       const [source, , , , , asOf] = meta()
       ctx.fillText(`${title} · ${source[0]}：${source[1]} · ${asOf[0]}：${asOf[1]}`, 12, img.height + 24)
       const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'))
-      save(blob, name(title, 'png'))
+      downloadBlob(blob, name(title, 'png'))
     },
   }
 }

@@ -27,27 +27,6 @@ export function startEngine(): Promise<Engine> {
   return engine
 }
 
-const SAFE_NAME = /^[a-z][a-z0-9_]*$/
-const SAFE_FILE = /^[\w./-]+\.parquet$/
-
-/** Loads each file into an in-memory table; returns one error per file that failed, loading the rest. */
-export async function loadTables(files: TableFile[]): Promise<DataError[]> {
-  const db = await startEngine()
-  const failures: DataError[] = []
-  await Promise.all(
-    files.map(async ({ table, file, url }) => {
-      if (!SAFE_NAME.test(table) || !SAFE_FILE.test(file)) throw new Error(`Unsafe table or file name: ${table} ${file}`)
-      try {
-        await db.registerUrl(file, url)
-        await db.exec(`CREATE OR REPLACE TABLE "${table}" AS SELECT * FROM read_parquet('${file}')`)
-      } catch (error) {
-        failures.push(new DataError('file', messageOf(error), { file, cause: error }))
-      }
-    }),
-  )
-  return failures
-}
-
 /** Runs one parameterised query and returns plain rows. */
 export async function query<T extends object = Row>(q: Query): Promise<T[]> {
   const db = await startEngine()

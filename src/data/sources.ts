@@ -1,4 +1,5 @@
 import type { TableFile } from './db'
+import type { TableSource } from './datasets'
 // ?url makes Vite copy each file into the build with a content hash: served from the app's own origin.
 import districts from '../../data/districts.parquet?url'
 import facts from '../../data/facts.parquet?url'
@@ -32,3 +33,19 @@ export const demoFiles: TableFile[] = [
 
 /** The Beijing district GeoJSON, served from the build. */
 export const beijingGeoUrl: string = beijingGeo
+
+/** Every table a dataset may have; switching drops those the new dataset lacks. */
+export const KNOWN_TABLES = [...referenceFiles, ...demoFiles].map((f) => f.table)
+
+/**
+ * The tables of a dataset. Demo: the generated panel with illustrative targets. Published: the
+ * articles' figures alone. Imported: the user's tables, with the shipped districts and published
+ * figures unless the import brings its own.
+ */
+export function datasetSources(id: string, imported: Map<string, Uint8Array>): TableSource[] {
+  const [districtsFile, factsFile] = referenceFiles
+  if (id === 'demo') return [...referenceFiles, ...demoFiles]
+  if (id === 'published') return [districtsFile!, factsFile!]
+  const own: TableSource[] = [...imported].map(([table, bytes]) => ({ table, file: `${id}/${table}.parquet`, bytes }))
+  return [districtsFile!, ...(imported.has('facts') ? [] : [factsFile!]), ...own]
+}

@@ -12,3 +12,12 @@ export function stagingCsv(t: TableImport): string {
   for (const r of t.records) lines.push(r.map(cell).join(','))
   return `${lines.join('\n')}\n`
 }
+
+/** The latest year in a table's `year` column (or named_year / founded_year), for 数据截至. */
+export function maxYear(t: TableImport): number | null {
+  const i = ['year', 'named_year', 'founded_year'].map((c) => t.columns.indexOf(c)).find((x) => x >= 0) ?? -1
+  if (i < 0) return null
+  let max: number | null = null
+  for (const r of t.records) if (typeof r[i] === 'number' && (max === null || r[i] > max)) max = r[i]
+  return max
+}

@@ -5,6 +5,7 @@ import training from './views/training'
 import rights from './views/rights'
 import trends from './views/trends'
 import districts from './views/districts'
+import data from './views/data'
 
 /** English interface strings. */
 const en: typeof zh = {
@@ -14,13 +15,14 @@ const en: typeof zh = {
   rights: rights.en,
   trends: trends.en,
   districts: districts.en,
+  data: data.en,
 
   app: { title: 'Beijing Union Statistics Cockpit', subtitle: 'Beijing Federation of Trade Unions · 16 districts' },
   nav: {
     overview: 'Overview', districts: 'Districts', trends: 'Trends', workshops: 'Workshops', innovation: 'Innovation',
     training: 'Training', rights: 'Workers’ rights', facts: 'Published figures', data: 'Data', present: 'Present',
   },
-  provenance: { demo: 'Demo data', published: 'Published', imported: 'Imported', demoHint: 'Generated demo data, not real statistics' },
+  provenance: { demo: 'Demo data', published: 'Published', imported: 'Imported', demoHint: 'Generated demo data, not real statistics', publishedHint: 'Figures published in articles; sources on the Published page', importedHint: 'Data imported by a user' },
   filters: {
     years: 'Years', from: 'From', to: 'To', allCity: 'Whole city', districts: 'Districts', zone: 'Zone', allZones: 'All zones',
     level: 'Workshop level', per: 'Basis', clear: 'Clear', someDistricts: '{n} districts incl. {first}',
@@ -38,7 +40,7 @@ const en: typeof zh = {
   },
   target: { label: 'Target', completion: 'reached', demo: 'illustrative target' },
   errors: {
-    missing: 'Needs table {file}, which did not load',
+    missing: 'The active dataset has no table {file} (or it did not load)',
     file: 'Data file {file} could not be read: {message}', engine: 'The data engine failed to start: {message}', query: 'Query failed: {message}' },
 }
 export default en

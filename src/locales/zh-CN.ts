@@ -4,6 +4,7 @@ import training from './views/training'
 import rights from './views/rights'
 import trends from './views/trends'
 import districts from './views/districts'
+import data from './views/data'
 
 /** Chinese (default) interface strings; keys must match en.ts (a unit test checks). */
 export default {
@@ -13,13 +14,14 @@ export default {
   rights: rights.zh,
   trends: trends.zh,
   districts: districts.zh,
+  data: data.zh,
 
   app: { title: '北京工会统计驾驶舱', subtitle: '北京市总工会 · 16区' },
   nav: {
     overview: '总览', districts: '各区对比', trends: '趋势', workshops: '创新工作室', innovation: '创新成果',
     training: '技能培训', rights: '维权服务', facts: '公开数据', data: '数据管理', present: '汇报模式',
   },
-  provenance: { demo: '演示数据', published: '公开数据', imported: '导入数据', demoHint: '系统生成的演示数据，非真实统计' },
+  provenance: { demo: '演示数据', published: '公开数据', imported: '导入数据', demoHint: '系统生成的演示数据，非真实统计', publishedHint: '公开报道中的数字，来源见“公开数据”页', importedHint: '用户导入的数据' },
   filters: {
     years: '年份', from: '起', to: '止', allCity: '全市', districts: '区', zone: '功能区', allZones: '全部功能区',
     level: '工作室级别', per: '口径', clear: '清除', someDistricts: '{first}等{n}个区',
@@ -37,6 +39,6 @@ export default {
   },
   target: { label: '目标', completion: '完成', demo: '演示目标' },
   errors: {
-    missing: '所需数据表 {file} 未能加载，此项暂无法显示',
+    missing: '当前数据集不含数据表 {file}（或未能加载），此项暂无法显示',
     file: '数据文件 {file} 无法读取：{message}', engine: '数据引擎无法启动：{message}', query: '查询失败：{message}' },
 }

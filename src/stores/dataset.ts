@@ -1,51 +1,101 @@
 import { defineStore } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
-import { loadTables } from '../data/db'
+import { computed, ref, shallowRef, watch } from 'vue'
+import { useLocalStorage } from '@vueuse/core'
+import { replaceTables } from '../data/datasets'
 import { DataError, messageOf } from '../data/errors'
-import { demoFiles, referenceFiles } from '../data/sources'
+import { datasetSources, KNOWN_TABLES } from '../data/sources'
 import { YEAR_MAX } from '../domain/filters'
+import { listDatasets, readTables, type DatasetMeta } from '../import/storage'
+import { useUrlQuery } from '../composables/useUrlQuery'
 
 export type Provenance = 'published' | 'demo' | 'imported'
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
-/** The active dataset: which tables are loaded, where they came from, and what failed. */
+/** The active dataset: which one it is, which tables are live, where they came from, and what failed. */
 export const useDatasetStore = defineStore('dataset', () => {
+  const { route, patch } = useUrlQuery()
+  /** The last dataset chosen on this machine; the URL's `dataset=` wins. */
+  const saved = useLocalStorage('union-cockpit:dataset', 'demo')
+  /** Imported datasets kept in this browser. */
+  const catalog = shallowRef<DatasetMeta[]>([])
+  /** The dataset whose tables are live ('demo', 'published' or an imported id). */
+  const active = ref('demo')
   /** Load progress of the active dataset. */
   const status = ref<LoadStatus>('idle')
-  /** Where the active dataset's figures come from (the bundled panel is generated: demo). */
-  const provenance = ref<Provenance>('demo')
   /** One error per file or engine failure, for the alert banner. */
   const errors = shallowRef<DataError[]>([])
   /** Tables that loaded; a view whose tables are missing shows an error instead of a chart. */
   const tables = ref<string[]>([])
-  /** Whether the active dataset is the bundled one, whose default-view results are precomputed at build time. */
-  const bundled = ref(true)
-  /** 数据截至: the last day the active dataset covers. */
-  const asOf = ref(`${YEAR_MAX}-12-31`)
-  /** How the source is named in exports and badges when it is not demo data. */
-  const sourceLabel = ref('')
   /** Bumped whenever tables change, so every query re-runs. */
   const version = ref(0)
+
+  const wanted = computed(() => String(route.query.dataset ?? saved.value ?? 'demo'))
+  /** The imported dataset's entry, when one is active. */
+  const meta = computed(() => catalog.value.find((d) => d.id === active.value) ?? null)
+  /** Where the active dataset's figures come from (the bundled panel is generated: demo). */
+  const provenance = computed<Provenance>(() => (active.value === 'demo' ? 'demo' : active.value === 'published' ? 'published' : 'imported'))
+  /** Whether the bundled demo is live, whose default-view results are precomputed at build time. */
+  const bundled = computed(() => active.value === 'demo')
+  /** 数据截至: the last day the active dataset covers. */
+  const asOf = computed(() => meta.value?.asOf ?? meta.value?.tables[0]?.importedAt.slice(0, 10) ?? `${YEAR_MAX}-12-31`)
+  /** How the source is named in exports and badges when it is not demo data: dataset, files, import time. */
+  const sourceLabel = computed(() => {
+    const m = meta.value
+    if (!m) return ''
+    const files = [...new Set(m.tables.flatMap((t) => t.files))].join(', ')
+    const at = m.tables.map((t) => t.importedAt).sort().at(-1)?.slice(0, 16).replace('T', ' ')
+    return `${m.name}: ${files} (${at} UTC)`
+  })
 
   /** Whether every table a view needs is loaded. */
   const has = computed(() => (needed: string[]) => needed.every((t) => tables.value.includes(t)))
 
-  /** Loads the bundled reference and demo tables; a failing file is reported, the rest still load. */
-  async function load() {
+  /** Makes `id` the live dataset. An imported one switches all at once or not at all. */
+  async function activate(id: string): Promise<boolean> {
+    const previous = active.value
     status.value = 'loading'
-    const files = [...referenceFiles, ...demoFiles]
     try {
-      const failures = await loadTables(files)
-      const failed = new Set(failures.map((f) => f.file))
-      tables.value = files.filter((f) => !failed.has(f.file)).map((f) => f.table)
+      const entry = catalog.value.find((d) => d.id === id)
+      if (id !== 'demo' && id !== 'published' && !entry) throw new DataError('missing', `dataset ${id} is not in this browser`, { file: id })
+      const sources = datasetSources(id, entry ? await readTables(entry) : new Map())
+      const failures = await replaceTables(sources, KNOWN_TABLES.filter((t) => !sources.some((s) => s.table === t)), Boolean(entry))
+      if (entry && failures.length) {
+        errors.value = failures
+        status.value = tables.value.length ? 'ready' : 'error'
+        return false
+      }
+      active.value = id
+      tables.value = sources.map((s) => s.table).filter((t) => !failures.some((f) => f.file === sources.find((s) => s.table === t)!.file))
       errors.value = failures
       status.value = failures.length ? 'error' : 'ready'
     } catch (error) {
       errors.value = [error instanceof DataError ? error : new DataError('engine', messageOf(error), { cause: error })]
-      status.value = 'error'
+      status.value = tables.value.length ? 'ready' : 'error'
+      active.value = previous
+      return false
+    } finally {
+      version.value++
     }
-    version.value++
+    return true
   }
 
-  return { status, provenance, bundled, asOf, sourceLabel, errors, tables, version, has, load }
+  /** Chooses a dataset: in the URL (shareable) and on this machine. */
+  function choose(id: string) {
+    saved.value = id
+    return patch({ dataset: id === 'demo' ? undefined : id })
+  }
+
+  /** Re-reads the list of imported datasets. */
+  async function refresh() {
+    catalog.value = await listDatasets().catch(() => [])
+  }
+
+  /** First load: the catalogue, then the chosen dataset (falling back to demo if it is gone). */
+  async function load() {
+    await refresh()
+    if (!(await activate(wanted.value)) && active.value !== 'demo' && status.value !== 'ready') await activate('demo')
+    watch(wanted, (id) => id !== active.value && void activate(id))
+  }
+
+  return { active, catalog, meta, status, provenance, bundled, asOf, sourceLabel, errors, tables, version, has, load, activate, choose, refresh }
 })
