@@ -51,3 +51,13 @@ describe('reading files', () => {
     expect(r.problems).toMatchObject([{ sheet: '会员', row: 2, column: '职工人数 (D)', value: '-1' }])
   })
 })
+
+describe('limits', () => {
+  it('refuses a CSV over the row limit and one over the column limit, saying which', async () => {
+    const { LIMITS } = await import('./read')
+    const rows = `a\n${'1\n'.repeat(LIMITS.rows + 1)}`
+    expect(await reason('long.csv', utf8(rows))).toBe(`more than the ${LIMITS.rows.toLocaleString()}-row limit (${LIMITS.rows + 1} rows)`)
+    const wide = `${Array.from({ length: LIMITS.columns + 1 }, (_, i) => `c${i}`).join(',')}\n`
+    expect(await reason('wide.csv', utf8(wide))).toBe(`more than the ${LIMITS.columns}-column limit (${LIMITS.columns + 1} columns)`)
+  })
+})

@@ -45,7 +45,9 @@ function looksBinary(text: string): boolean {
 }
 
 function checkShape(file: string, rows: Raw[][]) {
-  if (rows.length - 1 > LIMITS.rows) throw new ImportFileError(file, { zh: `超过${LIMITS.rows.toLocaleString()}行的上限（${rows.length - 1}行）`, en: `more than the ${LIMITS.rows.toLocaleString()}-row limit (${rows.length - 1} rows)` })
+  // The header is not a data row, nor is the empty line after a final newline.
+  const n = rows.length - 1 - (rows.at(-1)?.every((c) => c == null || c === '') ? 1 : 0)
+  if (n > LIMITS.rows) throw new ImportFileError(file, { zh: `超过${LIMITS.rows.toLocaleString()}行的上限（${n}行）`, en: `more than the ${LIMITS.rows.toLocaleString()}-row limit (${n} rows)` })
   const width = rows.reduce((m, r) => Math.max(m, r.length), 0)
   if (width > LIMITS.columns) throw new ImportFileError(file, { zh: `超过${LIMITS.columns}列的上限（${width}列）`, en: `more than the ${LIMITS.columns}-column limit (${width} columns)` })
 }
