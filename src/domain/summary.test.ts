@@ -27,6 +27,11 @@ describe('summarise', () => {
     expect(text[1]).toBe('全年新命名工作室420家，同比下降5.0%，密云区增幅居全市第一（增长25.0%）。')
     expect(text[4]).toBe('为职工挽回经济损失3.52亿元，同比增长3.0%。')
   })
+  it('leaves out a change that has no previous year, never printing "null"', () => {
+    const oneYear = new Map([['rights_recovered_yuan', k('rights_recovered_yuan', 47e6, null)], ['workshops_new', k('workshops_new', 12, null)]])
+    expect(summarise({ locale: 'zh', scope: '全市', year: 2025, kpis: oneYear })).toEqual(['全年新命名工作室12家。', '为职工挽回经济损失4700万元。'])
+    expect(summarise({ locale: 'en', scope: 'the whole city', year: 2025, kpis: oneYear }).join(' ')).not.toMatch(/null|\(\)/)
+  })
   it('writes English too', () => {
     const text = summarise({ locale: 'en', scope: 'the whole city', year: 2025, kpis })
     expect(text[0]).toBe('In 2025, the whole city had 4,930 active workshops (up 6.7% year on year), of which 877 at city level or above.')

@@ -52,18 +52,20 @@ export function summarise({ locale, scope, year, kpis, leader }: SummaryInput): 
   const push = (...parts: (string | null | false)[]) => {
     if (parts.every((p) => p !== null && p !== false)) out.push(parts.join(''))
   }
-  const yoyWord = zh ? '同比' : 'year on year '
+  // A change with no previous year (e.g. an import of one year) is left out, never printed as "null".
+  const yz = (id: string) => (c(id) ? `，同比${c(id)}` : '')
+  const ye = (id: string, suffix = '') => (c(id) ? ` (${c(id)}${suffix})` : '')
   push(zh ? `${year}年${scope}在册职工创新工作室` : `In ${year}, ${scope} had `, v('workshops_active'),
-    zh ? `，${yoyWord}${c('workshops_active')}，其中市级及以上` : ` active workshops (${c('workshops_active')} ${yoyWord.trim()}), of which `,
+    zh ? `${yz('workshops_active')}，其中市级及以上` : ` active workshops${ye('workshops_active', ' year on year')}, of which `,
     v('workshops_city_plus'), zh ? '。' : ' at city level or above.')
-  push(zh ? `全年新命名工作室` : 'Newly named workshops: ', v('workshops_new'), zh ? `，${yoyWord}${c('workshops_new')}` : ` (${c('workshops_new')})`,
+  push(zh ? `全年新命名工作室` : 'Newly named workshops: ', v('workshops_new'), zh ? yz('workshops_new') : ye('workshops_new'),
     leader ? (zh ? `，${leader.name}增幅居全市第一（${changeWords(leader.change, locale)}）` : `; ${leader.name} grew fastest (${changeWords(leader.change, locale)})`) : '',
     zh ? '。' : '.')
   push(zh ? '产生创新成果' : 'Workshops produced ', v('innovation_outputs'), zh ? '，成果转化率' : ' outputs, a transformation rate of ',
     v('transformation_rate'), zh ? '，创造经济效益' : ' and an economic benefit of ', v('innovation_benefit_yuan'), zh ? '。' : '.')
-  push(zh ? '技能培训覆盖职工' : 'Training reached ', v('training_person_times'), zh ? `，${yoyWord}${c('training_person_times')}` : ` (${c('training_person_times')})`,
+  push(zh ? '技能培训覆盖职工' : 'Training reached ', v('training_person_times'), zh ? yz('training_person_times') : ye('training_person_times'),
     zh ? '，培训覆盖率' : ', coverage ', v('training_coverage'), zh ? '。' : '.')
   push(zh ? '为职工挽回经济损失' : 'Money recovered for workers: ', v('rights_recovered_yuan'),
-    zh ? `，${yoyWord}${c('rights_recovered_yuan')}。` : ` (${c('rights_recovered_yuan')}).`)
+    zh ? `${yz('rights_recovered_yuan')}。` : `${ye('rights_recovered_yuan')}.`)
   return out
 }

@@ -8,6 +8,13 @@ import { YEAR_MAX } from '../domain/filters'
 import { listDatasets, readTables, type DatasetMeta } from '../import/storage'
 import { useUrlQuery } from '../composables/useUrlQuery'
 
+/** An instant as this machine's local "YYYY-MM-DD HH:mm", as a steward reads an import time. */
+export function localStamp(iso: string): string {
+  const d = new Date(iso)
+  const two = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}`
+}
+
 export type Provenance = 'published' | 'demo' | 'imported'
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -43,8 +50,8 @@ export const useDatasetStore = defineStore('dataset', () => {
     const m = meta.value
     if (!m) return ''
     const files = [...new Set(m.tables.flatMap((t) => t.files))].join(', ')
-    const at = m.tables.map((t) => t.importedAt).sort().at(-1)?.slice(0, 16).replace('T', ' ')
-    return `${m.name}: ${files} (${at} UTC)`
+    const at = m.tables.map((t) => t.importedAt).sort().at(-1)
+    return `${m.name}: ${files} (${at ? localStamp(at) : ''})`
   })
 
   /** Whether every table a view needs is loaded. */

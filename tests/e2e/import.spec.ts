@@ -126,9 +126,30 @@ test('markup and SQL in names are stored and shown verbatim; no dialog opens', a
     `W1,"${XSS}",密云区,市级,职工创新工作室,2024`,
     `W2,"${SQL.replace(/"/g, '""')}",延庆,district,worker,2025`,
   ].join('\n')
-  await choose(page, file('workshops.csv', csv))
+  const innovation = '工作室编号,年份,创新成果数,成果转化数,经济效益\nW1,2025,9,2,100万\nW2,2025,5,1,50万\n'
+  await choose(page, file('workshops.csv', csv), file('innovation.csv', innovation))
   await page.locator('[data-action="apply"]').click()
   await expect(page.locator('[data-import-done]')).toBeVisible()
+  // In a chart: the tooltip shows the name as text, and the card's download carries it verbatim.
+  await page.locator('[data-nav="innovation"]').click()
+  await settled(page)
+  const top = page.locator('[data-chart="innovation-top"]')
+  await expect(top).toHaveAttribute('data-rendered', 'true')
+  await top.scrollIntoViewIfNeeded()
+  const box = (await top.boundingBox())!
+  // Bar labels are drawn on the canvas; the only HTML that can hold the name is the tooltip.
+  const body = page.locator('body')
+  for (let y = box.y + 30; y < box.y + box.height - 20; y += 15) {
+    await page.mouse.move(box.x + box.width * 0.6, y)
+    if ((await body.textContent())?.includes(XSS)) break
+  }
+  await expect(body).toContainText(XSS)
+  await expect(page.locator('img[src="x"]')).toHaveCount(0)
+  const download = page.waitForEvent('download')
+  await page.locator('[data-card="innovation-top"] [data-action="csv"]').click()
+  const exported = readFileSync(await (await download).path(), 'utf8')
+  expect(exported).toContain(`"${XSS}"`.replace(/^"|"$/g, ''))
+  expect(exported).toContain(SQL)
   await page.locator('[data-nav="workshops"]').click()
   await settled(page)
   const list = page.locator('[data-list="workshops"]')
@@ -188,5 +209,26 @@ test('a 50 MB CSV is read off the main thread, with progress and a working cance
   await page.locator('[data-action="cancel"]').click()
   await expect(page.getByRole('alert').filter({ hasText: '导入已取消，未做任何更改' })).toBeVisible()
   await expect(page.locator('[data-import-progress]')).toHaveCount(0)
+  await expect(page.locator('header [data-provenance]')).toHaveAttribute('data-provenance', 'demo')
+})
+
+test('an imported dataset exports back to Parquet and can be deleted, handing back to the demo', async ({ page }) => {
+  await importXlsx(page)
+  const row = page.locator('[data-dataset^="import-"]')
+  await expect(row).toContainText('2025年维权数据')
+  const download = page.waitForEvent('download')
+  await row.locator('[data-action="parquet"]').click()
+  const { unzipSync } = await import('fflate')
+  const entries = unzipSync(new Uint8Array(readFileSync(await (await download).path())))
+  expect(Object.keys(entries).sort()).toEqual(['README.txt', 'rights.parquet'])
+  const parquet = entries['rights.parquet']!
+  expect(Buffer.from(parquet.subarray(0, 4)).toString()).toBe('PAR1')
+  expect(Buffer.from(entries['README.txt']!).toString()).toContain('rights: 3 rows from 维权2025.xlsx')
+  await row.locator('[data-action="delete"]').click()
+  await page.getByRole('button', { name: /确认|OK/ }).click()
+  await expect(page.locator('[data-dataset^="import-"]')).toHaveCount(0)
+  await expect(page.locator('header [data-provenance]')).toHaveAttribute('data-provenance', 'demo')
+  await page.reload()
+  expect(await settled(page)).toBe('ready')
   await expect(page.locator('header [data-provenance]')).toHaveAttribute('data-provenance', 'demo')
 })
