@@ -1,7 +1,7 @@
 import { readParquet } from '../data/datasets'
 import type { CheckedImport, WorkerReply } from './protocol'
 import { LIMITS, sniff } from './read'
-import type { ImportFile } from './run'
+import type { ImportFile, Progress } from './run'
 import type { Bilingual } from './schema'
 
 /** A running import: its outcome, and a way to stop it. */
@@ -25,7 +25,7 @@ async function prepare(file: File): Promise<ImportFile | { name: string; reason:
 }
 
 /** Reads and checks files off the main thread; progress is reported per file. */
-export function startImport(files: File[], onProgress: (done: number, total: number) => void): ImportJob {
+export function startImport(files: File[], onProgress: (p: Progress) => void): ImportJob {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
   let cancel: () => void = () => {}
   const result = new Promise<CheckedImport>((resolve, reject) => {
@@ -38,7 +38,7 @@ export function startImport(files: File[], onProgress: (done: number, total: num
       const unreadable = prepared.filter((p): p is { name: string; reason: Bilingual } => 'reason' in p)
       const ready = prepared.filter((p): p is ImportFile => !('reason' in p))
       worker.onmessage = ({ data }: MessageEvent<WorkerReply>) => {
-        if (data.type === 'progress') onProgress(data.done, data.total)
+        if (data.type === 'progress') onProgress(data.progress)
         else {
           worker.terminate()
           if (data.type === 'failed') reject(new Error(data.message))

@@ -1,4 +1,4 @@
-import type { ImportResult } from './run'
+import type { ImportResult, Progress } from './run'
 
 /** A table's checked rows as they leave the worker: a typed staging CSV, not objects. */
 export interface CheckedTable { table: string; columns: string[]; files: string[]; rows: number; csv: string; maxYear: number | null }
@@ -8,6 +8,6 @@ export type CheckedImport = Omit<ImportResult, 'tables'> & { tables: CheckedTabl
 
 /** Messages from the import worker. */
 export type WorkerReply =
-  | { type: 'progress'; done: number; total: number }
+  | { type: 'progress'; progress: Progress }
   | { type: 'done'; result: CheckedImport }
   | { type: 'failed'; message: string }

@@ -61,3 +61,12 @@ describe('limits', () => {
     expect(await reason('wide.csv', utf8(wide))).toBe(`more than the ${LIMITS.columns}-column limit (${LIMITS.columns + 1} columns)`)
   })
 })
+
+describe('progress', () => {
+  it('reports rows checked as it goes, then the end', async () => {
+    const rows = Array.from({ length: 50_000 }, (_, i) => `W${i},2025,1,1,1`).join('\n')
+    const seen: string[] = []
+    await runImport([{ name: 'i.csv', bytes: utf8(`workshop_id,year,outputs,transformed,benefit_yuan\n${rows}\n`) }], (p) => seen.push(`${p.file}/${p.files} ${p.rows}/${p.total}`))
+    expect(seen).toEqual(['0/1 0/0', '0/1 0/50000', '0/1 20000/50000', '0/1 40000/50000', '1/1 0/0'])
+  })
+})

@@ -35,12 +35,15 @@ export function detectTable(sheet: SheetInput): { spec: TableSpec; fits: boolean
   return named || scored[0]!.mapped > 0 ? { spec: closest, fits: false } : null
 }
 
+/** How far an import is: file `file` (0-based) of `files`, and rows checked of that file's sheet. */
+export interface Progress { file: number; files: number; rows: number; total: number }
+
 /** Reads, recognises and validates every file of one import. Nothing is stored here. */
-export async function runImport(files: ImportFile[], onProgress: (done: number, total: number) => void = () => {}): Promise<ImportResult> {
+export async function runImport(files: ImportFile[], onProgress: (p: Progress) => void = () => {}): Promise<ImportResult> {
   const result: ImportResult = { tables: [], sheets: [], problems: [], fileErrors: [] }
   const seen = new Map<string, Map<string, { file: string; row: number }>>()
   for (const [i, f] of files.entries()) {
-    onProgress(i, files.length)
+    onProgress({ file: i, files: files.length, rows: 0, total: 0 })
     let sheets: SheetInput[]
     try {
       sheets = f.sheets ?? (await readSheets(f.name, f.bytes ?? new Uint8Array()))
@@ -57,7 +60,7 @@ export async function runImport(files: ImportFile[], onProgress: (done: number, 
       recognised++
       const { spec } = found
       if (!seen.has(spec.table)) seen.set(spec.table, new Map())
-      const checked = validateSheet(spec, sheet, seen.get(spec.table)!)
+      const checked = validateSheet(spec, sheet, seen.get(spec.table)!, (rows, total) => onProgress({ file: i, files: files.length, rows, total }))
       for (const p of checked.problems) result.problems.push(p)
       result.sheets.push({ file: f.name, sheet: sheet.sheet, table: spec.table, total: checked.total, valid: checked.records.length })
       let target = result.tables.find((t) => t.table === spec.table)
@@ -70,6 +73,6 @@ export async function runImport(files: ImportFile[], onProgress: (done: number, 
       result.fileErrors.push({ file: f.name, reason: { zh: '无法识别：表头与任何数据模板都不符，请使用“下载模板”中的列名', en: 'not recognised: the headers match no template; use the column names of a template' } })
     }
   }
-  onProgress(files.length, files.length)
+  onProgress({ file: files.length, files: files.length, rows: 0, total: 0 })
   return result
 }

@@ -41,7 +41,9 @@ const shown = (raw: Raw) => (raw instanceof Date ? raw.toISOString().slice(0, 10
  * Checks every row of a sheet against its table: required columns, types, allowed values, years,
  * non-negative counts, row rules and duplicate keys (`seen` carries keys across the sheets of one import).
  */
-export function validateSheet(spec: TableSpec, input: SheetInput, seen: Map<string, { file: string; row: number }>): SheetResult {
+export function validateSheet(
+  spec: TableSpec, input: SheetInput, seen: Map<string, { file: string; row: number }>, onRows: (done: number, total: number) => void = () => {},
+): SheetResult {
   const { file, sheet } = input
   const first = input.rows.findIndex((r) => r.some((c) => !isBlank(c)))
   const problems: Problem[] = []
@@ -61,7 +63,8 @@ export function validateSheet(spec: TableSpec, input: SheetInput, seen: Map<stri
   if (map.missing.length || map.repeated.length) return { records, rowNumbers, total: dataRows.length, problems }
 
   const names = storedColumns(spec)
-  for (const { r, n } of dataRows) {
+  for (const [done, { r, n }] of dataRows.entries()) {
+    if (done % 20_000 === 0) onRows(done, dataRows.length)
     const row: Record<string, Value> = { ...spec.constants }
     let bad = false
     for (const col of spec.columns) {

@@ -7,7 +7,7 @@ const post = (reply: WorkerReply) => postMessage(reply)
 
 onmessage = async (event: MessageEvent<{ files: ImportFile[] }>) => {
   try {
-    const result = await runImport(event.data.files, (done, total) => post({ type: 'progress', done, total }))
+    const result = await runImport(event.data.files, (progress) => post({ type: 'progress', progress }))
     post({
       type: 'done',
       result: {

@@ -3,7 +3,7 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import { useLocalStorage } from '@vueuse/core'
 import { replaceTables } from '../data/datasets'
 import { DataError, messageOf } from '../data/errors'
-import { datasetSources, KNOWN_TABLES } from '../data/sources'
+import { datasetSources, demoFiles, KNOWN_TABLES } from '../data/sources'
 import { YEAR_MAX } from '../domain/filters'
 import { listDatasets, readTables, type DatasetMeta } from '../import/storage'
 import { useUrlQuery } from '../composables/useUrlQuery'
@@ -16,6 +16,8 @@ export function localStamp(iso: string): string {
 }
 
 export type Provenance = 'published' | 'demo' | 'imported'
+const PANEL_TABLES = demoFiles.map((f) => f.table)
+
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
 /** The active dataset: which one it is, which tables are live, where they came from, and what failed. */
@@ -54,11 +56,26 @@ export const useDatasetStore = defineStore('dataset', () => {
     return `${m.name}: ${files} (${at ? localStamp(at) : ''})`
   })
 
+  /** Panel tables the active dataset does not have (an import of one table lacks the others). */
+  const missing = computed(() => (status.value === 'ready' || status.value === 'error' ? PANEL_TABLES.filter((t) => !tables.value.includes(t)) : []))
+
   /** Whether every table a view needs is loaded. */
   const has = computed(() => (needed: string[]) => needed.every((t) => tables.value.includes(t)))
 
+  // Switches run one after another: two at once would interleave their table swaps.
+  let queue: Promise<boolean> = Promise.resolve(true)
+  /** The dataset last asked for, so the URL catching up with a switch does not switch again. */
+  let requested = ''
+
   /** Makes `id` the live dataset. An imported one switches all at once or not at all. */
-  async function activate(id: string): Promise<boolean> {
+  function activate(id: string): Promise<boolean> {
+    requested = id
+    const run = queue.then(() => switchTo(id))
+    queue = run.catch(() => false)
+    return run
+  }
+
+  async function switchTo(id: string): Promise<boolean> {
     const previous = active.value
     status.value = 'loading'
     try {
@@ -97,12 +114,12 @@ export const useDatasetStore = defineStore('dataset', () => {
     catalog.value = await listDatasets().catch(() => [])
   }
 
-  /** First load: the catalogue, then the chosen dataset (falling back to demo if it is gone). */
+  /** First load (once the router knows the URL): the catalogue, then the chosen dataset, or demo if it is gone. */
   async function load() {
+    watch(wanted, (id) => id !== requested && void activate(id))
     await refresh()
-    if (!(await activate(wanted.value)) && active.value !== 'demo' && status.value !== 'ready') await activate('demo')
-    watch(wanted, (id) => id !== active.value && void activate(id))
+    if (!(await activate(wanted.value)) && status.value !== 'ready') await activate('demo')
   }
 
-  return { active, catalog, meta, status, provenance, bundled, asOf, sourceLabel, errors, tables, version, has, load, activate, choose, refresh }
+  return { active, catalog, meta, missing, status, provenance, bundled, asOf, sourceLabel, errors, tables, version, has, load, activate, choose, refresh }
 })

@@ -3,6 +3,7 @@ import { ref, shallowRef } from 'vue'
 import { applyImport, DuplicateKeys, type Mode } from '../import/apply'
 import { ImportCancelled, startImport, type ImportJob } from '../import/client'
 import type { CheckedImport } from '../import/protocol'
+import type { Progress } from '../import/run'
 import { deleteDataset, readTables, type DatasetMeta } from '../import/storage'
 import { useDatasetStore } from './dataset'
 
@@ -16,8 +17,8 @@ export const useImportStore = defineStore('imports', () => {
   const dataset = useDatasetStore()
   /** What the import is doing. */
   const phase = ref<ImportPhase>('idle')
-  /** Files checked so far, of how many. */
-  const progress = ref({ done: 0, total: 0 })
+  /** How far the check is: file and rows. */
+  const progress = ref<Progress>({ file: 0, files: 0, rows: 0, total: 0 })
   /** The report of the last check: valid rows per table, problems, unreadable files. */
   const checked = shallowRef<CheckedImport | null>(null)
   /** Why the last import stopped; nothing was changed. */
@@ -30,9 +31,9 @@ export const useImportStore = defineStore('imports', () => {
   async function check(files: File[]) {
     cancel()
     phase.value = 'checking'
-    progress.value = { done: 0, total: files.length }
+    progress.value = { file: 0, files: files.length, rows: 0, total: 0 }
     checked.value = failure.value = applied.value = null
-    const current = (job = startImport(files, (done, total) => (progress.value = { done, total })))
+    const current = (job = startImport(files, (p) => (progress.value = p)))
     try {
       const result = await current.result
       if (job !== current) return

@@ -51,6 +51,7 @@ test('a valid XLSX lands on the overview, badged as imported, and survives a rel
   await expect(page.locator('[data-source-label]')).toContainText('维权2025.xlsx')
   // Tables the import does not have are said to be missing, not filled from the demo.
   await expect(page.locator('[data-kpi="workshops_active"] [role="alert"]')).toContainText('workshops')
+  await expect(page.locator('[data-dataset-notice]')).toContainText('workshops')
   await page.reload()
   expect(await settled(page)).toBe('ready')
   await expect(page.locator('[data-kpi="rights_recovered_yuan"]')).toHaveAttribute('data-value', '47000000')
@@ -230,5 +231,20 @@ test('an imported dataset exports back to Parquet and can be deleted, handing ba
   await expect(page.locator('header [data-provenance]')).toHaveAttribute('data-provenance', 'demo')
   await page.reload()
   expect(await settled(page)).toBe('ready')
+  await expect(page.locator('header [data-provenance]')).toHaveAttribute('data-provenance', 'demo')
+})
+
+test('the published dataset is chosen by URL, badged as published, and says why the panel cards are empty', async ({ page }) => {
+  await page.goto('/#/?dataset=published')
+  await settled(page)
+  await expect(page.locator('header [data-provenance]')).toHaveAttribute('data-provenance', 'published')
+  await expect(page.locator('[data-dataset-notice]')).toContainText('公开数据')
+  await expect(page.locator('[data-kpi="rights_recovered_yuan"] [role="alert"]')).toContainText('rights')
+  await expect(page.locator('[data-provenance="demo"]')).toHaveCount(0)
+  await page.locator('[data-dataset-switch]').click()
+  await page.locator('.n-base-select-option', { hasText: '演示数据' }).click()
+  await expect(page).not.toHaveURL(/dataset=/)
+  expect(await settled(page)).toBe('ready')
+  await expect(page.locator('[data-kpi="rights_recovered_yuan"]')).toHaveAttribute('data-value', /^\d+$/)
   await expect(page.locator('header [data-provenance]')).toHaveAttribute('data-provenance', 'demo')
 })
