@@ -39,8 +39,8 @@ export interface Reconciled {
   /** Why a fact is not compared (uncomputable) or cannot be (missing); null when compared. */
   reason: Reason | null
   computed: number | null
-  /** What the computed figure covers: a year end (level or running total from `from`), or years summed. */
-  basis: { end: number; from: number | null } | null
+  /** What the computed figure covers: a year end (from = to), a running total from the data's first year, or years summed. */
+  basis: { kind: Plan['kind']; from: number; to: number } | null
   /** Computed − published, and the same relative to the published value. */
   diff: number | null
   diffPct: number | null
@@ -58,17 +58,17 @@ function candidates(plan: Plan, region: string, sums: PanelSums) {
   const sum = (from: number, to: number) => range(from, to).reduce((s, y) => s + at(y)!, 0)
   if (plan.kind === 'sum') {
     const missing = range(plan.from, plan.to).filter((y) => at(y) === undefined)
-    return { list: missing.length ? [] : [{ value: sum(plan.from, plan.to), basis: { end: plan.to, from: plan.from } }], missing }
+    return { list: missing.length ? [] : [{ value: sum(plan.from, plan.to), basis: { kind: plan.kind, from: plan.from, to: plan.to } }], missing }
   }
   const covered = plan.years.filter((y) => at(y) !== undefined)
   if (plan.kind === 'level') {
-    return { list: covered.map((y) => ({ value: at(y)!, basis: { end: y, from: null } })), missing: covered.length ? [] : plan.years }
+    return { list: covered.map((y) => ({ value: at(y)!, basis: { kind: plan.kind, from: y, to: y } })), missing: covered.length ? [] : plan.years }
   }
   // A running total whose start the source does not state: everything the data has up to that year end.
   const list = covered.flatMap((y) => {
     let first = y
     while (at(first - 1) !== undefined) first--
-    return [{ value: sum(first, y), basis: { end: y, from: first } }]
+    return [{ value: sum(first, y), basis: { kind: plan.kind, from: first, to: y } }]
   })
   return { list, missing: list.length ? [] : plan.years }
 }

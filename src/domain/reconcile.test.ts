@@ -36,7 +36,7 @@ describe('reconcile: status, difference, and what is missing', () => {
   const sums = indexSums([...rows('recovered_yuan', '110118', { 2021: 20, 2022: 20, 2023: 20, 2024: 20, 2025: 19 }), ...rows('recovered_yuan', '110101', { 2021: 5 })], ['recovered_yuan', 'workshops_city_plus', 'outputs'])
 
   it('ok within tolerance, with the difference absolute and relative', () => {
-    expect(reconcile(fact({ value: 100, qualifier: 'nearly' }), sums)).toMatchObject({ status: 'ok', computed: 99, diff: -1, diffPct: -0.01, basis: { end: 2025, from: 2021 } })
+    expect(reconcile(fact({ value: 100, qualifier: 'nearly' }), sums)).toMatchObject({ status: 'ok', computed: 99, diff: -1, diffPct: -0.01, basis: { kind: 'sum', from: 2021, to: 2025 } })
   })
 
   it('beyond tolerance when the computed figure falls outside the qualifier’s range', () => {
@@ -56,15 +56,15 @@ describe('reconcile: status, difference, and what is missing', () => {
   it('a stock between two year ends agrees with the span; shows the nearer year end', () => {
     const s = indexSums(rows('workshops_city_plus', '110105', { 2020: 680, 2021: 740 }), ['workshops_city_plus'])
     const stock = (value: number) => fact({ region_code: '110000', metric: 'workshops_city_plus', unit: '家', period_kind: 'stock', period_start: '2021-04-30', period_end: '2021-04-30', value })
-    expect(reconcile(stock(683), s)).toMatchObject({ status: 'ok', computed: 680, basis: { end: 2020, from: null } })
-    expect(reconcile(stock(720), s)).toMatchObject({ status: 'ok', computed: 740, basis: { end: 2021 } })
+    expect(reconcile(stock(683), s)).toMatchObject({ status: 'ok', computed: 680, basis: { kind: 'level', from: 2020, to: 2020 } })
+    expect(reconcile(stock(720), s)).toMatchObject({ status: 'ok', computed: 740, basis: { kind: 'level', to: 2021 } })
     expect(reconcile(stock(800), s)).toMatchObject({ status: 'beyond', computed: 740 })
   })
 
   it('a running total sums everything the data has up to the year end', () => {
     const s = indexSums(rows('outputs', '110105', { 2016: 1, 2017: 2, 2018: 3 }), ['outputs'])
     const total = fact({ region_code: '110000', metric: 'innovation_outputs', unit: '项', period_kind: 'stock', period_start: '2018-12-31', period_end: '2018-12-31', value: 6 })
-    expect(reconcile(total, s)).toMatchObject({ status: 'ok', computed: 6, basis: { end: 2018, from: 2016 } })
+    expect(reconcile(total, s)).toMatchObject({ status: 'ok', computed: 6, basis: { kind: 'running', from: 2016, to: 2018 } })
   })
 
   it('summarises: computable = ok + beyond + missing', () => {

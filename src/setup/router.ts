@@ -14,7 +14,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/trends', name: 'trends', component: () => import('../views/TrendsView.vue') },
   { path: '/districts', name: 'districts', component: () => import('../views/DistrictsView.vue') },
   { path: '/districts/:code(\\d{6})', name: 'district', component: () => import('../views/DistrictView.vue'), props: true },
-  ...(['facts', 'data', 'present'] as const).map((name) => ({ path: `/${name}`, name, component: coming })),
+  { path: '/facts', name: 'facts', component: () => import('../views/FactsView.vue') },
+  ...(['data', 'present'] as const).map((name) => ({ path: `/${name}`, name, component: coming })),
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

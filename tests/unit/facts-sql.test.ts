@@ -81,10 +81,10 @@ describe('panelSumsQuery', () => {
     const s = await sums()
     const all = await facts()
     const by = (id: string) => reconcile(all.find((r) => r.fact_id === id)!, s)
-    expect(by('F123')).toMatchObject({ status: 'ok', computed: 877, basis: { end: 2025, from: null }, diff: 0 })
+    expect(by('F123')).toMatchObject({ status: 'ok', computed: 877, basis: { kind: 'level', from: 2025, to: 2025 }, diff: 0 })
     expect(by('F152')).toMatchObject({ status: 'ok', computed: await one("SELECT sum(recovered_yuan) FROM rights WHERE district_code = '110118' AND year BETWEEN 2021 AND 2025") })
-    expect(by('F125')).toMatchObject({ status: 'ok', computed: 30_500, basis: { end: 2025, from: 2016 } })
-    expect(by('F003')).toMatchObject({ status: 'ok', computed: 683, basis: { end: 2020, from: null } })
+    expect(by('F125')).toMatchObject({ status: 'ok', computed: 30_500, basis: { kind: 'running', from: 2016, to: 2025 } })
+    expect(by('F003')).toMatchObject({ status: 'ok', computed: 683, basis: { kind: 'level', from: 2020, to: 2020 } })
     expect(by('F102')).toMatchObject({ status: 'beyond', computed: 5 }) // the 2025 round of 10 密云工匠: demo names 5
     expect(by('F109').status).toBe('beyond') // 9 alliances by autumn 2024: the demo founds the last two in 2025
     expect(by('F051')).toMatchObject({ status: 'missing', reason: 'years', missingYears: [2007, 2008, 2009, 2010, 2011] })
