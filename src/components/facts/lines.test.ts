@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { FactRow } from '../../data/queries/facts'
 import { tableToCsv } from '../../domain/export-table'
 import type { Reconciled } from '../../domain/reconcile-status'
-import { factLines, reconciliationTable, type Translate } from './lines'
+import { factLines, reconciliationTable, yearsText, type Translate } from './lines'
 
 // A translator that shows the key and its parameters, so the assertions see what was asked for.
 const t: Translate = (key, params) => (params ? `${key}${JSON.stringify(params)}` : key)
@@ -27,6 +27,7 @@ describe('factLines', () => {
     const [l] = factLines([row({ region_code: '110116', source_url: 'http://example.org/a' })], [missing], t, 'en')
     expect(l).toMatchObject({ region: 'Huairou', href: 'http://example.org/a', computed: '—', diff: '—', reason: 'facts.reasons.years{"years":"2007–2011"}' })
     expect(factLines([row({ region_code: '330000' })], [ok], t, 'zh')[0]!.region).toBe('facts.zhejiang')
+    expect(yearsText([2016, 2018, 2019, 2020])).toBe('2016, 2018–2020')
   })
 })
 

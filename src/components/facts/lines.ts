@@ -45,11 +45,15 @@ export function regionName(code: string, fallback: string, t: Translate, locale:
   return name === code ? fallback : name
 }
 
-/** "2021–2025", "2018" or a single year: a year range as words. */
-function yearsText(years: number[]): string {
-  if (!years.length) return ''
-  const [a, b] = [years[0]!, years[years.length - 1]!]
-  return a === b ? String(a) : `${a}–${b}`
+/** Years as runs: [2007…2011] → "2007–2011", [2018, 2020] → "2018, 2020". */
+export function yearsText(years: number[]): string {
+  const runs: [number, number][] = []
+  for (const y of years) {
+    const last = runs[runs.length - 1]
+    if (last && y === last[1] + 1) last[1] = y
+    else runs.push([y, y])
+  }
+  return runs.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(', ')
 }
 
 function basisText(r: Reconciled, t: Translate): string {

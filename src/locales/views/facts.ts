@@ -3,7 +3,7 @@ import metrics from './fact-metrics'
 /** Strings of the reconciliation view (#/facts); en must have the same keys (tests/unit/i18n.test.ts). */
 const zh = {
   title: '公开数据对照',
-  intro: '公开报道中的数据，与当前数据集按同一区域、同一期间测算的数值并列；超出容差或数据集缺失的行会标出，用于检查导入是否完整。',
+  intro: '公开报道中的数据，与当前数据集按同一区域、同一期间测算的数值并列；超出容差或数据集缺失的行会标出，用于检查导入是否完整。每条数据按其自身期间比较，不受上方年份和区的筛选影响。',
   summary: '{total}条公开数据 · {computable}条可测算：{ok}条相符、{beyond}条超出容差、{missing}条当前数据集缺失 · {uncomputable}条无法测算',
   tolerance: '容差：准确值 ±1%；“近”可低 10%；“余/超”可高 20%；“约” ±5%；目标不比较。年中时点的存量与前后两个年末比较。',
   search: '搜索内容、单位、来源…',
@@ -40,7 +40,7 @@ const zh = {
 
 const en: typeof zh = {
   title: 'Published figures, reconciled',
-  intro: 'Figures from published reports beside what the active dataset gives for the same region and period; rows beyond tolerance or missing from the dataset are flagged, so an incomplete import shows.',
+  intro: 'Figures from published reports beside what the active dataset gives for the same region and period; rows beyond tolerance or missing from the dataset are flagged, so an incomplete import shows. Each figure is compared over its own period: the year and district filters above do not apply.',
   summary: '{total} published figures · {computable} computable: {ok} agree, {beyond} beyond tolerance, {missing} missing from the active dataset · {uncomputable} not computable',
   tolerance: 'Tolerance: exact ±1%; “nearly” (近) up to 10% below; “over” (余/超) up to 20% above; “about” (约) ±5%; targets are not compared. A mid-year stock is compared with the year ends on either side.',
   search: 'Search wording, source…',
