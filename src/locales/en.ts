@@ -6,6 +6,7 @@ import rights from './views/rights'
 import trends from './views/trends'
 import districts from './views/districts'
 import data from './views/data'
+import facts from './views/facts'
 
 /** English interface strings. */
 const en: typeof zh = {
@@ -16,6 +17,7 @@ const en: typeof zh = {
   trends: trends.en,
   districts: districts.en,
   data: data.en,
+  facts: facts.en,
 
   app: { title: 'Beijing Union Statistics Cockpit', subtitle: 'Beijing Federation of Trade Unions · 16 districts' },
   nav: {

@@ -5,6 +5,7 @@ import rights from './views/rights'
 import trends from './views/trends'
 import districts from './views/districts'
 import data from './views/data'
+import facts from './views/facts'
 
 /** Chinese (default) interface strings; keys must match en.ts (a unit test checks). */
 export default {
@@ -15,6 +16,7 @@ export default {
   trends: trends.zh,
   districts: districts.zh,
   data: data.zh,
+  facts: facts.zh,
 
   app: { title: '北京工会统计驾驶舱', subtitle: '北京市总工会 · 16区' },
   nav: {

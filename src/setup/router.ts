@@ -15,7 +15,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/districts', name: 'districts', component: () => import('../views/DistrictsView.vue') },
   { path: '/districts/:code(\\d{6})', name: 'district', component: () => import('../views/DistrictView.vue'), props: true },
   { path: '/data', name: 'data', component: () => import('../views/DataView.vue') },
-  ...(['facts', 'present'] as const).map((name) => ({ path: `/${name}`, name, component: coming })),
+  { path: '/facts', name: 'facts', component: () => import('../views/FactsView.vue') },
+  ...(['present'] as const).map((name) => ({ path: `/${name}`, name, component: coming })),
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

@@ -1,0 +1,78 @@
+import metrics from './fact-metrics'
+
+/** Strings of the reconciliation view (#/facts); en must have the same keys (tests/unit/i18n.test.ts). */
+const zh = {
+  title: '公开数据对照',
+  intro: '公开报道中的数据，与当前数据集按同一区域、同一期间测算的数值并列；超出容差或数据集缺失的行会标出，用于检查导入是否完整。每条数据按其自身期间比较。',
+  summary: '{total}条公开数据 · {computable}条可测算：{ok}条相符、{beyond}条超出容差、{missing}条当前数据集缺失 · {uncomputable}条无法测算',
+  tolerance: '容差：准确值 ±1%；“近”可低 10%；“余/超”可高 20%；“约” ±5%；目标不比较。年中时点的存量与前后两个年末比较。',
+  search: '搜索内容、单位、来源…',
+  allRegions: '全部地区',
+  allMetrics: '全部指标',
+  allStatuses: '全部状态',
+  empty: '没有符合条件的公开数据',
+  shown: '显示{n}条',
+  city: '北京市',
+  country: '全国',
+  zhejiang: '浙江省',
+  cols: {
+    id: '编号', region: '地区', body: '单位', metric: '指标', label: '原文', period: '期间', published: '公开数值', value: '公开数值（基本单位）',
+    qualifier: '限定词', source: '来源', url: '来源链接', computed: '本数据集测算', basis: '测算口径', diff: '差异（测算−公开）',
+    diffPct: '差异率', status: '状态', reason: '说明',
+  },
+  period: { stock: '截至{date}', day: '{date}', year: '{year}年', range: '{from}至{to}', target: '目标（{from}至{to}）' },
+  basis: { yearEnd: '{year}年末', running: '{from}–{to}年累计', sum: '{from}–{to}年合计', year: '{year}年' },
+  status: { ok: '相符', beyond: '超出容差', uncomputable: '无法测算', missing: '数据集缺失' },
+  reasons: {
+    region: '北京以外地区，本数据集只含北京',
+    body: '行业、企业或站点的数据，已含在地区总数中，不单独测算',
+    target: '目标值，不与实际值比较',
+    metric: '本数据集没有这项指标',
+    scope: '口径窄于全区（仅两家工匠学院的课程）',
+    unit: '计量单位与数据集不同（数据集按人次统计）',
+    kind: '存量指标不能按期间累加',
+    partYear: '期间不是整年，数据集按年统计',
+    table: '当前数据集没有这类数据表',
+    years: '当前数据集缺少{years}年的数据',
+  },
+  metrics: metrics.zh,
+}
+
+const en: typeof zh = {
+  title: 'Published figures, reconciled',
+  intro: 'Figures from published reports beside what the active dataset gives for the same region and period; rows beyond tolerance or missing from the dataset are flagged, so an incomplete import shows. Each figure is compared over its own period.',
+  summary: '{total} published figures · {computable} computable: {ok} agree, {beyond} beyond tolerance, {missing} missing from the active dataset · {uncomputable} not computable',
+  tolerance: 'Tolerance: exact ±1%; “nearly” (近) up to 10% below; “over” (余/超) up to 20% above; “about” (约) ±5%; targets are not compared. A mid-year stock is compared with the year ends on either side.',
+  search: 'Search wording, source…',
+  allRegions: 'All regions',
+  allMetrics: 'All metrics',
+  allStatuses: 'All statuses',
+  empty: 'No published figures match',
+  shown: '{n} shown',
+  city: 'Beijing',
+  country: 'China',
+  zhejiang: 'Zhejiang',
+  cols: {
+    id: 'Id', region: 'Region', body: 'Body', metric: 'Metric', label: 'Wording', period: 'Period', published: 'Published', value: 'Published (base units)',
+    qualifier: 'Qualifier', source: 'Source', url: 'Source address', computed: 'Active dataset', basis: 'Computed over', diff: 'Computed − published',
+    diffPct: 'Relative difference', status: 'Status', reason: 'Note',
+  },
+  period: { stock: 'as of {date}', day: '{date}', year: '{year}', range: '{from} to {to}', target: 'target ({from} to {to})' },
+  basis: { yearEnd: 'end of {year}', running: 'total {from}–{to}', sum: 'sum {from}–{to}', year: '{year}' },
+  status: { ok: 'Agrees', beyond: 'Beyond tolerance', uncomputable: 'Not computable', missing: 'Missing from dataset' },
+  reasons: {
+    region: 'Outside Beijing: the dataset covers Beijing only',
+    body: 'A union body’s or enterprise’s figure, already inside the region’s total',
+    target: 'A target, never compared with actuals',
+    metric: 'The dataset has no such metric',
+    scope: 'Narrower than the district (two craftsman colleges’ courses only)',
+    unit: 'Counted in other units (the dataset counts person-times)',
+    kind: 'A stock cannot be summed over a period',
+    partYear: 'Not whole calendar years; the dataset is yearly',
+    table: 'The active dataset has no table for it',
+    years: 'The active dataset lacks {years}',
+  },
+  metrics: metrics.en,
+}
+
+export default { zh, en }
