@@ -56,6 +56,11 @@ test('a valid XLSX lands on the overview, badged as imported, and survives a rel
   expect(await settled(page)).toBe('ready')
   await expect(page.locator('[data-kpi="rights_recovered_yuan"]')).toHaveAttribute('data-value', '47000000')
   await expect(page.locator('[data-provenance="demo"]')).toHaveCount(0)
+  // Reconciliation shows the import is incomplete: 密云's 近3500万 over 2021–2025 needs years it lacks.
+  await page.locator('[data-nav="facts"]').click()
+  expect(await settled(page)).toBe('ready')
+  await expect(page.locator('[data-fact="F152"]')).toHaveAttribute('data-status', 'missing')
+  await expect(page.locator('[data-fact="F123"]')).toHaveAttribute('data-status', 'missing')
   expect(watch.foreign).toEqual([])
   expect(watch.errors).toEqual([])
 })
