@@ -1,6 +1,7 @@
-// Serves the production build (dist/) on localhost, with HTTP range requests so DuckDB can read Parquet in parts.
+// Serves the production build (dist/) on localhost: precompressed .br/.gz where the browser accepts them,
+// and HTTP range requests so DuckDB can read Parquet in parts.
 import { createServer } from 'node:http'
-import { createReadStream, statSync } from 'node:fs'
+import { createReadStream, existsSync, statSync } from 'node:fs'
 import { extname, join, normalize, resolve } from 'node:path'
 
 const root = resolve(process.argv[2] ?? 'dist')
@@ -46,6 +47,14 @@ createServer((req, res) => {
     res.writeHead(206, { ...headers, 'content-range': `bytes ${start}-${end}/${size}`, 'content-length': end - start + 1 })
     if (req.method === 'HEAD') return res.end()
     createReadStream(file, { start, end }).pipe(res)
+    return
+  }
+  // A whole-file GET takes the build's precompressed copy when the browser accepts it; ranges and HEAD stay identity.
+  const accepts = String(req.headers['accept-encoding'] ?? '')
+  const encoded = req.method === 'GET' && [['br', '.br'], ['gzip', '.gz']].find(([enc, ext]) => accepts.includes(enc) && existsSync(file + ext))
+  if (encoded) {
+    res.writeHead(200, { ...headers, 'content-encoding': encoded[0], vary: 'accept-encoding', 'content-length': statSync(file + encoded[1]).size })
+    createReadStream(file + encoded[1]).pipe(res)
     return
   }
   res.writeHead(200, { ...headers, 'content-length': size })

@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { useLocalStorage } from '@vueuse/core'
 import { replaceTables } from '../data/datasets'
+import { startEngine } from '../data/db'
 import { DataError, messageOf } from '../data/errors'
 import { datasetSources, demoFiles, KNOWN_TABLES } from '../data/sources'
 import { YEAR_MAX } from '../domain/filters'
@@ -22,6 +23,9 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
 /** The active dataset: which one it is, which tables are live, where they came from, and what failed. */
 export const useDatasetStore = defineStore('dataset', () => {
+  // The engine's download and compile start now, beside the first view's code, not after the app mounts.
+  // A failure here is reported when the first dataset loads.
+  void startEngine().catch(() => {})
   const { route, patch } = useUrlQuery()
   /** The last dataset chosen on this machine; the URL's `dataset=` wins. */
   const saved = useLocalStorage('union-cockpit:dataset', 'demo')
