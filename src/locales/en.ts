@@ -5,6 +5,7 @@ import training from './views/training'
 import rights from './views/rights'
 import trends from './views/trends'
 import districts from './views/districts'
+import present from './views/present'
 
 /** English interface strings. */
 const en: typeof zh = {
@@ -14,6 +15,7 @@ const en: typeof zh = {
   rights: rights.en,
   trends: trends.en,
   districts: districts.en,
+  present: present.en,
 
   app: { title: 'Beijing Union Statistics Cockpit', subtitle: 'Beijing Federation of Trade Unions · 16 districts' },
   nav: {

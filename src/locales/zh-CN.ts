@@ -4,6 +4,7 @@ import training from './views/training'
 import rights from './views/rights'
 import trends from './views/trends'
 import districts from './views/districts'
+import present from './views/present'
 
 /** Chinese (default) interface strings; keys must match en.ts (a unit test checks). */
 export default {
@@ -13,6 +14,7 @@ export default {
   rights: rights.zh,
   trends: trends.zh,
   districts: districts.zh,
+  present: present.zh,
 
   app: { title: '北京工会统计驾驶舱', subtitle: '北京市总工会 · 16区' },
   nav: {

@@ -14,7 +14,12 @@ const routes: RouteRecordRaw[] = [
   { path: '/trends', name: 'trends', component: () => import('../views/TrendsView.vue') },
   { path: '/districts', name: 'districts', component: () => import('../views/DistrictsView.vue') },
   { path: '/districts/:code(\\d{6})', name: 'district', component: () => import('../views/DistrictView.vue'), props: true },
-  ...(['facts', 'data', 'present'] as const).map((name) => ({ path: `/${name}`, name, component: coming })),
+  ...(['facts', 'data'] as const).map((name) => ({ path: `/${name}`, name, component: coming })),
+  { path: '/present', name: 'present', component: () => import('../views/PresentView.vue') },
+  // A talk's windows and the print path are bare: no header, no filter bar, the slide is the page.
+  { path: '/present/show', name: 'present-show', component: () => import('../views/PresentShowView.vue'), meta: { bare: true } },
+  { path: '/present/presenter', name: 'present-presenter', component: () => import('../views/PresenterView.vue'), meta: { bare: true } },
+  { path: '/present/print', name: 'present-print', component: () => import('../views/PresentPrintView.vue'), meta: { bare: true } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 
