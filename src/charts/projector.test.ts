@@ -4,8 +4,8 @@ import { projectorFontSize, projectorize } from './projector'
 describe('projector rules', () => {
   it('labels are at least 24 px on a 1920×1080 slide and stay readable at 1024×768', () => {
     expect(projectorFontSize(1840, 800)).toBeGreaterThanOrEqual(24)
-    expect(projectorFontSize(980, 520)).toBeGreaterThanOrEqual(13)
-    expect(projectorFontSize(300, 200)).toBe(14)
+    expect(projectorFontSize(960, 590)).toBe(16)
+    expect(projectorFontSize(300, 200)).toBe(16)
   })
   it('every explicit font size is raised, axes and legend enlarged, lines thickened, tooltips untouched', () => {
     const o: any = projectorize({
@@ -31,6 +31,11 @@ describe('projector rules', () => {
     expect(o.series[1].markLine.label.fontSize).toBe(26)
     expect(o.series[1].barMaxWidth).toBe(32)
     expect(o.tooltip.textStyle.fontSize).toBe(12)
+  })
+  it('makes room under the plot for a colour scale', () => {
+    const o: any = projectorize({ grid: { bottom: 44 }, visualMap: { bottom: 0 }, series: [] }, 26)
+    expect(o.grid[0].bottom).toBe(62)
+    expect(o.visualMap[0].textStyle.fontSize).toBe(26)
   })
   it('leaves percentage grids (small multiples) where they are and does not mutate its input', () => {
     const input = { legend: {}, grid: [{ top: '12%' }], series: [] }

@@ -1,11 +1,11 @@
 import type { EChartsCoreOption } from 'echarts/core'
 
 /**
- * The label size for a chart of this size on a projector: about 2.4 % of the picture's height or 1/72 of its width,
- * whichever is smaller (24–28 px on a 1920×1080 slide, ~14 px at 1024×768, which projects to the same physical size).
+ * The label size for a chart of this size on a projector: 1/32 of its height or 1/60 of its width, whichever is smaller,
+ * never under 16 px (about 27 px on a 1920×1080 slide, 16 px at 1024×768, which projects to a similar physical size).
  */
 export function projectorFontSize(width: number, height: number): number {
-  return Math.max(14, Math.min(32, Math.round(Math.min(width / 72, height / 30))))
+  return Math.max(16, Math.min(30, Math.round(Math.min(width / 60, height / 32))))
 }
 
 type Node = Record<string, unknown>
@@ -54,6 +54,10 @@ export function projectorize(option: EChartsCoreOption, size: number): EChartsCo
     textStyle: { ...(o.textStyle as Node), fontSize: size },
     // A one-line legend above the plot needs room for its larger text.
     ...(o.legend !== undefined && o.grid !== undefined ? { grid: list(o.grid).map((g) => ({ ...g, top: typeof g.top === 'string' ? g.top : Math.max(Number(g.top ?? 0), Math.round(size * 2.2)) })) } : {}),
+    // A colour scale under the plot (the coverage heatmap) needs room for its larger labels too.
+    ...(o.visualMap !== undefined && o.grid !== undefined && o.legend === undefined
+      ? { grid: list(o.grid).map((g) => ({ ...g, bottom: typeof g.bottom === 'string' ? g.bottom : Math.max(Number(g.bottom ?? 0), Math.round(size * 2.4)) })) }
+      : {}),
     ...(o.xAxis !== undefined ? { xAxis: mapAxes(o.xAxis) } : {}),
     ...(o.yAxis !== undefined ? { yAxis: mapAxes(o.yAxis) } : {}),
     ...(o.legend !== undefined ? { legend: Array.isArray(o.legend) ? legend : legend[0] } : {}),

@@ -43,7 +43,8 @@ describe('decks', () => {
     expect(moveItem([1, 2, 3], 0, 2)).toEqual([2, 3, 1])
     expect(moveItem([1, 2, 3], 2, 5)).toEqual([1, 2, 3])
     const [a, b] = defaultDeck().slides
-    expect(sameData(a!, { ...b!, route: 'overview' })).toBe(true)
+    expect(sameData(a!, b!)).toBe(true)
+    expect(sameData(a!, { ...b!, params: { code: '110118' } })).toBe(false)
     expect(sameData(a!, { ...a!, query: { to: '2024' } })).toBe(false)
   })
 })

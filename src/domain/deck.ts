@@ -63,9 +63,9 @@ export function slideQuery(query: Record<string, unknown>): Record<string, strin
   return out
 }
 
-/** Whether two slides show the same data (same route, params and query), so one live view can serve both. */
+/** Whether two slides show their views under the same URL state (params and query), so both can be drawn live at once. */
 export function sameData(a: Slide, b: Slide): boolean {
-  const key = (s: Slide) => JSON.stringify([s.route, sorted(s.params), sorted(s.query)])
+  const key = (s: Slide) => JSON.stringify([sorted(s.params), sorted(s.query)])
   return key(a) === key(b)
 }
 
