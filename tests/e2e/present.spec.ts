@@ -105,7 +105,9 @@ test('the presenter window opens from the deck and stays in step with the audien
   // Typing notes never moves the slides; the edit is kept with the deck.
   await presenter.locator('[data-notes] textarea').fill('先讲转化率 → 再讲效益')
   await presenter.locator('[data-notes] textarea').press('ArrowRight')
+  await presenter.locator('[data-notes] textarea').press('End')
   await expect(area(page)).toHaveAttribute('data-slide', '2')
+  await presenter.locator('[data-notes] textarea').blur()
   await presenter.keyboard.press('b')
   await expect(page.locator('[data-black]')).toBeVisible()
   await expect(presenter.locator('.bar [data-black]')).toBeVisible()
