@@ -19,7 +19,7 @@ const zh = {
   noDeck: '找不到这份汇报，可能已被删除。', back: '返回汇报列表',
   missing: '此页对应的图表（{card}）已不存在。',
   controls: '放映控制', current: '当前页', next: '下一页', end: '已是最后一页',
-  elapsed: '已用时间', clock: '当前时间', resetTimer: '重新计时', blackOn: '黑屏中',
+  elapsed: '已用', clock: '时钟', fullscreen: '全屏', resetTimer: '重新计时', blackOn: '黑屏中',
   keys: { prev: '上一页（←）', next: '下一页（→）', fullscreen: '全屏（F）', leave: '退出（Esc）' },
   print: { preparing: '正在准备第 {n} / {count} 页…', ready: '共 {count} 页，可打印或另存为 PDF', print: '打印 / 保存为 PDF' },
 }
@@ -44,7 +44,7 @@ const en: typeof zh = {
   noDeck: 'This deck cannot be found; it may have been deleted.', back: 'Back to the decks',
   missing: 'The chart of this slide ({card}) no longer exists.',
   controls: 'Presentation controls', current: 'Current slide', next: 'Next slide', end: 'This is the last slide',
-  elapsed: 'Elapsed', clock: 'Clock', resetTimer: 'Restart timer', blackOn: 'Screen black',
+  elapsed: 'Elapsed', clock: 'Clock', fullscreen: 'Full screen', resetTimer: 'Restart timer', blackOn: 'Screen black',
   keys: { prev: 'Previous (←)', next: 'Next (→)', fullscreen: 'Fullscreen (F)', leave: 'Leave (Esc)' },
   print: { preparing: 'Preparing page {n} of {count}…', ready: '{count} pages, ready to print or save as PDF', print: 'Print / save as PDF' },
 }
