@@ -67,15 +67,17 @@ export function useExport() {
       const img = new Image()
       img.src = dataUrl
       await img.decode()
-      const footer = 36
+      // The stamp grows with the picture (a 2× full-screen slide is 3600 px wide), never below 16 px.
+      const font = Math.max(16, Math.round(img.width / 110))
+      const footer = Math.round(font * 2.2)
       const canvas = Object.assign(document.createElement('canvas'), { width: img.width, height: img.height + footer })
       const ctx = canvas.getContext('2d')!
       ctx.fillStyle = '#ffffff'
       ctx.fillRect(0, 0, canvas.width, canvas.height)
       ctx.drawImage(img, 0, 0)
       ctx.fillStyle = stampColor()
-      ctx.font = '16px "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif'
-      ctx.fillText(stamp(title), 12, img.height + 24)
+      ctx.font = `${font}px "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif`
+      ctx.fillText(stamp(title), 12, img.height + Math.round(font * 1.5))
       const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'))
       save(blob, name(title, 'png'))
     },

@@ -16,6 +16,7 @@ export function usePresentation(onLeave: () => void) {
   const route = useRoute()
   const router = useRouter()
   const decks = useDecksStore()
+  const name = route.name
   const deckId = String(route.query.deck ?? decks.current?.id ?? '')
   const deck = computed(() => decks.byId(deckId))
   const count = computed(() => deck.value?.slides.length ?? 0)
@@ -33,6 +34,14 @@ export function usePresentation(onLeave: () => void) {
       if (state.slide === i) shown.value = i
     },
     { immediate: true },
+  )
+  // A slide number typed into the address bar (or a history step) moves the talk too.
+  watch(
+    () => route.query.slide,
+    (v) => {
+      const i = Number(v)
+      if (route.name === name && Number.isInteger(i) && i >= 0 && i < count.value && i !== state.slide) patch('slide', i)
+    },
   )
   // Start the clock unless another window of this talk answers with its own start time first.
   onMounted(() => setTimeout(() => state.startedAt == null && patch('startedAt', Date.now()), 400))

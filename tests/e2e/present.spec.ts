@@ -168,6 +168,11 @@ test('add to deck from the views, retitle, reorder, export to JSON and import ba
 test('the current slide exports as PNG and as SVG, stamped with source, demo badge and 数据截至, Chinese as text', async ({ page }) => {
   await page.goto('/#/present/show?deck=annual-report&slide=5&theme=projector')
   await expectSlide(page, 5)
+  /** Whether a file is a well-formed SVG document, as a browser parses it. */
+  const wellFormed = (svg: string) => page.evaluate((t) => {
+    const doc = new DOMParser().parseFromString(t, 'image/svg+xml')
+    return !doc.querySelector('parsererror') && doc.documentElement.nodeName === 'svg'
+  }, svg)
   const save = async (action: string) => {
     const download = page.waitForEvent('download')
     await page.locator(`[data-action="${action}"]`).click({ force: true })
@@ -181,10 +186,12 @@ test('the current slide exports as PNG and as SVG, stamped with source, demo bad
   expect(svg.name).toMatch(/\.svg$/)
   const text = svg.body.toString('utf8')
   expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/)
+  expect(await wellFormed(text)).toBe(true)
   for (const s of ['为职工挽回经济损失', '系统生成的演示数据', '数据截至', '2025-12-31', '2021']) expect(text).toContain(s)
   await page.keyboard.press('Home')
   await expectSlide(page, 0)
   const kpis = (await save('slide-svg')).body.toString('utf8')
+  expect(await wellFormed(kpis)).toBe(true)
   for (const s of ['在册职工创新工作室', '为职工挽回经济损失', '演示数据', '数据截至']) expect(kpis).toContain(s)
   expect((await save('slide-png')).body.subarray(1, 4).toString()).toBe('PNG')
 })
