@@ -16,9 +16,15 @@ registerTheme('uc-dark', {
   valueAxis: { axisLabel: { color: '#cbd2d9' }, splitLine: { lineStyle: { color: '#3e4c59' } } },
   legend: { textStyle: { color: '#e4e7eb' } },
 })
+// Washed-out projectors: black text, strong saturated colours far apart in lightness, thick lines, a light grid.
+// Type size is not fixed here: projectorize() (applied by BaseChart) sizes every label to the chart (≥ 24 px on a 1920×1080 slide).
+export const projectorPalette = ['#0046ad', '#d45500', '#00804a', '#a3007d', '#000000', '#7a5c00']
 registerTheme('uc-projector', {
   ...base,
-  color: ['#003f8a', '#c75000', '#00734d', '#8a1c7c', '#000000'],
-  textStyle: { ...base.textStyle, color: '#000000', fontSize: 24 },
+  color: projectorPalette,
+  textStyle: { ...base.textStyle, color: '#000000', fontWeight: 600 },
   line: { lineStyle: { width: 5 }, symbolSize: 12 },
+  categoryAxis: { axisLine: { lineStyle: { color: '#000000', width: 2 } }, axisLabel: { color: '#000000' }, axisTick: { show: false } },
+  valueAxis: { axisLabel: { color: '#000000' }, splitLine: { lineStyle: { color: '#bbbbbb' } } },
+  legend: { textStyle: { color: '#000000' } },
 })

@@ -2,6 +2,7 @@ import { useI18n } from 'vue-i18n'
 import { districtName, ZONES } from '../domain/districts'
 import { isWholeCity, selectedDistricts } from '../domain/filters'
 import { exportFileName, tableToCells, tableToCsv, type ExportTable } from '../domain/export-table'
+import { stampSvg } from '../domain/svg'
 import { useDatasetStore } from '../stores/dataset'
 import { useFiltersStore } from '../stores/filters'
 import { usePreferencesStore } from '../stores/preferences'
@@ -46,6 +47,13 @@ export function useExport() {
     return exportFileName(title, store.filters.from, store.filters.to, ext)
   }
 
+  /** The line stamped under pictures: title, source (demo says so) and 数据截至. */
+  function stamp(title: string) {
+    const [source, , , , , asOf] = meta()
+    return `${title} · ${source[0]}：${source[1]} · ${asOf[0]}：${asOf[1]}`
+  }
+  const stampColor = () => (dataset.provenance === 'demo' ? '#9a3412' : '#333333')
+
   return {
     csv(table: ExportTable) {
       downloadBlob(new Blob([tableToCsv(withMeta(table))], { type: 'text/csv;charset=utf-8' }), name(table.title, 'csv'))
@@ -60,18 +68,23 @@ export function useExport() {
       const img = new Image()
       img.src = dataUrl
       await img.decode()
-      const footer = 36
+      // The stamp grows with the picture (a 2× full-screen slide is 3600 px wide), never below 16 px.
+      const font = Math.max(16, Math.round(img.width / 110))
+      const footer = Math.round(font * 2.2)
       const canvas = Object.assign(document.createElement('canvas'), { width: img.width, height: img.height + footer })
       const ctx = canvas.getContext('2d')!
       ctx.fillStyle = '#ffffff'
       ctx.fillRect(0, 0, canvas.width, canvas.height)
       ctx.drawImage(img, 0, 0)
-      ctx.fillStyle = dataset.provenance === 'demo' ? '#9a3412' : '#333333'
-      ctx.font = '16px "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif'
-      const [source, , , , , asOf] = meta()
-      ctx.fillText(`${title} · ${source[0]}：${source[1]} · ${asOf[0]}：${asOf[1]}`, 12, img.height + 24)
+      ctx.fillStyle = stampColor()
+      ctx.font = `${font}px "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif`
+      ctx.fillText(stamp(title), 12, img.height + Math.round(font * 1.5))
       const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'))
       downloadBlob(blob, name(title, 'png'))
+    },
+    /** Saves an SVG picture with the same footer, as text in the SVG. */
+    svg(svg: string, title: string) {
+      downloadBlob(new Blob([stampSvg(svg, stamp(title), stampColor())], { type: 'image/svg+xml;charset=utf-8' }), name(title, 'svg'))
     },
   }
 }

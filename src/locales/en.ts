@@ -7,6 +7,7 @@ import trends from './views/trends'
 import districts from './views/districts'
 import data from './views/data'
 import facts from './views/facts'
+import present from './views/present'
 
 /** English interface strings. */
 const en: typeof zh = {
@@ -18,6 +19,7 @@ const en: typeof zh = {
   districts: districts.en,
   data: data.en,
   facts: facts.en,
+  present: present.en,
 
   app: { title: 'Beijing Union Statistics Cockpit', subtitle: 'Beijing Federation of Trade Unions · 16 districts' },
   nav: {
@@ -34,7 +36,7 @@ const en: typeof zh = {
   export: { source: 'Source', period: 'Period', scope: 'Scope', level: 'Workshop level', per: 'Basis', asOf: 'Data as of' },
   chart: { empty: 'No data for the selected filters', definition: 'Definition' },
   settings: { language: 'Language', theme: 'Theme', light: 'Light', dark: 'Dark', projector: 'Projector' },
-  state: { loading: 'Loading data…', coming: 'Coming soon', comingHint: 'This view arrives in a later release.', retry: 'Retry' },
+  state: { loading: 'Loading data…', retry: 'Retry' },
   kpi: { yoy: 'YoY', rank: 'Rank {rank} of 16', total: '{from}–{to} total', noData: 'No data', asOf: '{year}' },
   families: { workshops: 'Innovation workshops', innovation: 'Innovation outputs', training: 'Training and competitions', rights: 'Workers’ rights' },
   overview: {

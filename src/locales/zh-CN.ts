@@ -6,6 +6,7 @@ import trends from './views/trends'
 import districts from './views/districts'
 import data from './views/data'
 import facts from './views/facts'
+import present from './views/present'
 
 /** Chinese (default) interface strings; keys must match en.ts (a unit test checks). */
 export default {
@@ -17,6 +18,7 @@ export default {
   districts: districts.zh,
   data: data.zh,
   facts: facts.zh,
+  present: present.zh,
 
   app: { title: '北京工会统计驾驶舱', subtitle: '北京市总工会 · 16区' },
   nav: {
@@ -33,7 +35,7 @@ export default {
   export: { source: '数据来源', period: '统计期间', scope: '范围', level: '工作室级别', per: '口径', asOf: '数据截至' },
   chart: { empty: '所选条件下暂无数据', definition: '指标口径' },
   settings: { language: '语言', theme: '主题', light: '浅色', dark: '深色', projector: '投影' },
-  state: { loading: '正在加载数据…', coming: '此页面即将上线', comingHint: '该视图将在后续版本中提供。', retry: '重试' },
+  state: { loading: '正在加载数据…', retry: '重试' },
   kpi: { yoy: '同比', rank: '全市第{rank}位', total: '{from}–{to}年累计', noData: '无数据', asOf: '{year}年' },
   families: { workshops: '创新工作室', innovation: '创新成果', training: '技能培训与竞赛', rights: '维权服务' },
   overview: {

@@ -1,5 +1,5 @@
 import { use } from 'echarts/core'
-import { CanvasRenderer } from 'echarts/renderers'
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
 import { HeatmapChart } from 'echarts/charts'
 import { VisualMapComponent } from 'echarts/components'
 import { LineChart, BarChart } from 'echarts/charts'
@@ -14,3 +14,5 @@ use([CanvasRenderer, LineChart, BarChart, GridComponent, TooltipComponent, Legen
 use([HeatmapChart, VisualMapComponent])
 // Districts views: geographic and tile maps, scatter, zone bands, small-multiple titles, map callouts.
 use([MapChart, ScatterChart, CustomChart, GeoComponent, MarkAreaComponent, TitleComponent, LabelLayout])
+// Slides export as SVG through a short-lived SVG instance.
+use([SVGRenderer])

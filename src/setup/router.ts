@@ -1,9 +1,7 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 
-/** Every route of DESIGN §4; views not built yet show the "coming" placeholder. */
+/** The routes of DESIGN §4 that the navigation lists. */
 export const navRoutes = ['overview', 'districts', 'trends', 'workshops', 'innovation', 'training', 'rights', 'facts', 'data', 'present'] as const
-
-const coming = () => import('../views/ComingView.vue')
 
 const routes: RouteRecordRaw[] = [
   { path: '/', name: 'overview', component: () => import('../views/OverviewView.vue') },
@@ -16,7 +14,11 @@ const routes: RouteRecordRaw[] = [
   { path: '/districts/:code(\\d{6})', name: 'district', component: () => import('../views/DistrictView.vue'), props: true },
   { path: '/data', name: 'data', component: () => import('../views/DataView.vue') },
   { path: '/facts', name: 'facts', component: () => import('../views/FactsView.vue') },
-  ...(['present'] as const).map((name) => ({ path: `/${name}`, name, component: coming })),
+  { path: '/present', name: 'present', component: () => import('../views/PresentView.vue') },
+  // A talk's windows and the print path are bare: no header, no filter bar, the slide is the page.
+  { path: '/present/show', name: 'present-show', component: () => import('../views/PresentShowView.vue'), meta: { bare: true } },
+  { path: '/present/presenter', name: 'present-presenter', component: () => import('../views/PresenterView.vue'), meta: { bare: true } },
+  { path: '/present/print', name: 'present-print', component: () => import('../views/PresentPrintView.vue'), meta: { bare: true } },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ]
 

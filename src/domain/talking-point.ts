@@ -1,0 +1,78 @@
+import { districtName, ZONES } from './districts'
+import { isWholeCity, selectedDistricts, type Filters } from './filters'
+import { formatValue, type Locale } from './format'
+import type { KpiSummary } from './kpi'
+import type { MetricDef } from './metrics'
+import { changeWords } from './summary'
+
+/** The metric each chart card is about, for its talking point; district comparisons take theirs from `metric=`. */
+export const CARD_METRICS: Record<string, string> = {
+  'overview-trend': 'workshops_active',
+  'workshops-active-by-level': 'workshops_active',
+  'workshops-new-revoked': 'workshops_new',
+  'workshops-by-industry': 'workshops_active',
+  'workshops-alliances': 'alliances',
+  'innovation-outputs': 'innovation_outputs',
+  'innovation-benefit': 'innovation_benefit_yuan',
+  'innovation-top': 'innovation_outputs',
+  'innovation-districts': 'outputs_per_workshop',
+  'training-programmes': 'training_person_times',
+  'training-coverage': 'training_coverage',
+  'training-competitions': 'competitions',
+  'training-industries': 'competition_participants',
+  'rights-cases': 'rights_cases',
+  'rights-arrears': 'rights_recovered_yuan',
+  'rights-districts': 'recovered_per_case',
+}
+
+/** The metric id a slide's card is about, or null when none applies (e.g. the KPI row). */
+export function cardMetric(card: string, query: Record<string, string>): string | null {
+  if (card.startsWith('districts-') || card.startsWith('district-trend-')) return query.metric ?? 'workshops_active'
+  return CARD_METRICS[card] ?? null
+}
+
+/** Chinese verb phrases that read better than "<label>为" for money and counts. */
+const ZH_PHRASE: Record<string, string> = {
+  rights_recovered_yuan: '为职工挽回经济损失',
+  rights_arrears_recovered_yuan: '为职工追回欠薪',
+  workshops_active: '年末在册职工创新工作室',
+  workshops_new: '新命名职工创新工作室',
+  innovation_outputs: '职工创新工作室产生创新成果',
+  training_person_times: '技能培训覆盖职工',
+}
+
+/** 全市 / 密云区 / 生态涵养区 / 密云区等3个区, and the English equivalents. */
+export function scopeName(f: Filters, locale: Locale): string {
+  if (isWholeCity(f)) return locale === 'zh' ? '全市' : 'the whole city'
+  const list = selectedDistricts(f)
+  if (f.zone && !f.districts.length) return ZONES.find((z) => z.id === f.zone)![locale]
+  const first = districtName(list[0]!, locale)
+  if (list.length === 1) return first
+  return locale === 'zh' ? `${first}等${list.length}个区` : `${first} and ${list.length - 1} other districts`
+}
+
+export interface TalkingPointInput {
+  locale: Locale
+  year: number
+  scope: string
+  metric: MetricDef
+  summary: KpiSummary | null
+  /** The leading district, named when the whole city is shown. */
+  leader?: { name: string; value: number } | null
+}
+
+const ordinal = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`
+
+/** One sentence summarising a chart: "2025年密云区为职工挽回经济损失3500万元，同比增长8.2%，居全市第3位。" */
+export function talkingPoint({ locale, year, scope, metric, summary, leader }: TalkingPointInput): string {
+  const zh = locale === 'zh'
+  const fmt = (v: number) => formatValue(v, metric.unit, locale, { unitWord: zh ? metric.unitWord : undefined })
+  if (summary?.value == null) return zh ? `${year}年${scope}${metric.label.zh}暂无数据。` : `No ${metric.label.en.toLowerCase()} data for ${scope} in ${year}.`
+  const change = changeWords(summary.yoy, locale)
+  const parts = zh
+    ? [`${year}年${scope}${ZH_PHRASE[metric.id] ?? `${metric.label.zh}为`}${fmt(summary.value)}`, change && `同比${change}`,
+        summary.rank && `居全市第${summary.rank}位`, leader && `其中${leader.name}居全市首位（${fmt(leader.value)}）`]
+    : [`In ${year}, ${metric.label.en.toLowerCase()} in ${scope} stood at ${fmt(summary.value)}`, change && `${change} year on year`,
+        summary.rank && `${ordinal(summary.rank)} of the 16 districts`, leader && `led by ${leader.name} (${fmt(leader.value)})`]
+  return parts.filter(Boolean).join(zh ? '，' : ', ') + (zh ? '。' : '.')
+}
