@@ -1,5 +1,6 @@
 import { resolve } from 'node:path'
 import type { Engine } from '../../src/data/engine'
+import { cubeStatements } from '../../src/data/cubes'
 import { createNodeEngine } from './node-engine'
 
 /** Every bundled Parquet file, as `data/<path>.parquet`; the table is named after the file. */
@@ -12,5 +13,7 @@ export async function bundledEngine(tables: string[] = BUNDLED): Promise<Engine>
     const name = t.split('/').pop()!
     await db.exec(`CREATE TABLE ${name} AS SELECT * FROM read_parquet('${resolve('data', t)}.parquet')`)
   }
+  // The cubes the views read, built as the app builds them after loading.
+  for (const sql of cubeStatements(tables.map((t) => t.split('/').pop()!))) await db.exec(sql)
   return db
 }

@@ -1,3 +1,4 @@
+import { cubeStatements } from './cubes'
 import { startEngine } from './db'
 import { DataError, messageOf } from './errors'
 
@@ -17,7 +18,8 @@ function safe(name: string): string {
 }
 
 /**
- * Makes `sources` the live tables and drops `drop`. Each file is read beside the live tables first;
+ * Makes `sources` the live tables, drops `drop`, and rebuilds the cubes of what is live, in one
+ * transaction (so `sources` should name every table meant to stay). Each file is read beside the live tables first;
  * `atomic` refuses the whole switch if any file fails (nothing changes), otherwise the files that
  * loaded are swapped in and the failed tables dropped, never left showing another dataset's rows.
  * Returns one error per failed file.
@@ -48,6 +50,7 @@ export async function replaceTables(sources: TableSource[], drop: string[], atom
   const swap = [
     ...gone.map((t) => `DROP TABLE IF EXISTS ${safe(t)}`),
     ...loaded.flatMap((t) => [`DROP TABLE IF EXISTS ${safe(t)}`, `ALTER TABLE ${safe(`next_${t}`)} RENAME TO ${safe(t)}`]),
+    ...cubeStatements(loaded),
   ]
   await db.exec('BEGIN TRANSACTION')
   try {

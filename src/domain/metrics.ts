@@ -36,12 +36,12 @@ const m = (id: string, relation: Relation, expr: string): Measure => ({ id, rela
 
 /** Base measures shared by metrics and denominators. */
 export const measures = {
-  workshopsActive: m('workshops_active', 'workshop_years', 'count(*)'),
-  workshopsCityPlus: m('workshops_city_plus', 'workshop_years', "count(*) FILTER (WHERE level IN ('national', 'city'))"),
-  workshopsNew: m('workshops_new', 'workshop_named', 'count(*)'),
-  workshopsNewCityPlus: m('workshops_new_city_plus', 'workshop_named', "count(*) FILTER (WHERE level IN ('national', 'city'))"),
-  workshopsRevoked: m('workshops_revoked', 'workshop_revoked', 'count(*)'),
-  alliances: m('alliances', 'alliance_years', 'count(*)'),
+  workshopsActive: m('workshops_active', 'workshop_years', 'sum(n)'),
+  workshopsCityPlus: m('workshops_city_plus', 'workshop_years', "coalesce(sum(n) FILTER (WHERE level IN ('national', 'city')), 0)"),
+  workshopsNew: m('workshops_new', 'workshop_named', 'sum(n)'),
+  workshopsNewCityPlus: m('workshops_new_city_plus', 'workshop_named', "coalesce(sum(n) FILTER (WHERE level IN ('national', 'city')), 0)"),
+  workshopsRevoked: m('workshops_revoked', 'workshop_revoked', 'sum(n)'),
+  alliances: m('alliances', 'alliance_years', 'sum(n)'),
   patents: m('innovation_patents', 'innovation', 'sum(patents)'),
   outputs: m('innovation_outputs', 'innovation', 'sum(outputs)'),
   transformed: m('innovation_transformed', 'innovation', 'sum(transformed)'),
@@ -49,7 +49,7 @@ export const measures = {
   personTimes: m('training_person_times', 'training', 'sum(person_times)'),
   trainees: m('training_trainees', 'training', 'sum(trainees)'),
   sessions: m('training_sessions', 'training', 'sum(sessions)'),
-  competitions: m('competitions', 'competitions', 'count(*)'),
+  competitions: m('competitions', 'competitions', 'sum(n)'),
   craftsmen: m('craftsmen_named', 'competitions', 'sum(craftsmen_named)'),
   consultations: m('rights_consultations', 'rights', 'sum(consultations)'),
   arrears: m('rights_arrears_recovered_yuan', 'rights', 'sum(arrears_recovered_yuan)'),

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Engine } from '../../src/data/engine'
 import { panelQuery, type PanelRow } from '../../src/data/queries/panel'
 import { measures } from '../../src/domain/metrics'
+import { cubeStatements } from '../../src/data/cubes'
 import { createNodeEngine } from '../../scripts/lib/node-engine'
 
 // A fixture small enough to check by hand, run on the exact engine the browser ships (DuckDB-WASM 1.28).
@@ -10,11 +11,11 @@ beforeAll(async () => {
   db = await createNodeEngine()
   await db.exec(`
     CREATE TABLE workshops AS SELECT * FROM (VALUES
-      ('W1', '110118', 'city',     2019, NULL),
-      ('W2', '110118', 'district', 2021, 2023),
-      ('W3', '110114', 'district', 2021, NULL),
-      ('W4', '110114', 'national', 2024, NULL)
-    ) t(workshop_id, district_code, level, named_year, revoked_year);
+      ('W1', '110118', 'city',     2019, NULL, 'worker', 'energy'),
+      ('W2', '110118', 'district', 2021, 2023, 'worker', 'energy'),
+      ('W3', '110114', 'district', 2021, NULL, 'craftsman', 'ict'),
+      ('W4', '110114', 'national', 2024, NULL, 'worker', 'ict')
+    ) t(workshop_id, district_code, level, named_year, revoked_year, kind, industry);
     CREATE TABLE innovation AS SELECT * FROM (VALUES
       ('W1', 2021, 10, 4, 1000000::BIGINT, 1), ('W2', 2021, 6, 3, 500::BIGINT, 0), ('W3', 2022, 5, 5, 7::BIGINT, 2)
     ) t(workshop_id, year, outputs, transformed, benefit_yuan, patents);
@@ -22,6 +23,8 @@ beforeAll(async () => {
       t(district_code, year, union_members, employees);
     CREATE TABLE districts AS SELECT * FROM (VALUES ('110118', 527683), ('110114', 2269487)) t(district_code, population_2020);
   `)
+  // The views read cubes built from these raw rows, as the app builds them after loading.
+  for (const sql of cubeStatements(['workshops', 'innovation', 'members', 'districts'])) await db.exec(sql)
 })
 
 async function run(list: (typeof measures)[keyof typeof measures][], from: number, to: number, level: 'all' | 'city' | 'district' = 'all') {

@@ -39,8 +39,8 @@ export function industryQuery(f: Filters): { query: Query; tables: string[] } {
   return {
     query: {
       sql: `SELECT industry, CAST(year AS INTEGER) AS year,
-              CAST(count(*) AS DOUBLE) AS competitions, CAST(sum(participants) AS DOUBLE) AS participants
-            FROM competitions WHERE ${where.sql}
+              CAST(sum(n) AS DOUBLE) AS competitions, CAST(sum(participants) AS DOUBLE) AS participants
+            FROM competition_cube WHERE ${where.sql}
             GROUP BY industry, year ORDER BY industry, year`,
       params: where.params,
     },

@@ -17,7 +17,7 @@ const active = metricById('workshops_active')
 /** Active workshops at year end, one metric per level (labels and 口径 from the catalogue's workshops_active). */
 export const levelMetrics = Object.fromEntries(
   LEVEL_CODES.map((l): [string, MetricDef] => {
-    const numerator: Measure = { id: `workshops_active_${l}`, relation: 'workshop_years', expr: `count(*) FILTER (WHERE level = '${l}')` }
+    const numerator: Measure = { id: `workshops_active_${l}`, relation: 'workshop_years', expr: `coalesce(sum(n) FILTER (WHERE level = '${l}'), 0)` }
     return [l, { ...active, id: numerator.id, numerator }]
   }),
 ) as Record<(typeof LEVEL_CODES)[number], MetricDef>
@@ -47,7 +47,7 @@ export function industryQuery(f: Filters): Source {
     { sql: 'named_year <= ? AND (revoked_year IS NULL OR revoked_year > ?)', params: [f.to, f.to] },
     ...level(f),
   ])
-  const sql = `SELECT industry, CAST(count(*) AS DOUBLE) AS value FROM workshops WHERE ${where.sql}
+  const sql = `SELECT industry, CAST(sum(n) AS DOUBLE) AS value FROM workshop_cube WHERE ${where.sql}
     GROUP BY industry ORDER BY value DESC, industry`
   return { query: { sql, params: where.params }, tables: ['workshops'] }
 }

@@ -1,0 +1,48 @@
+import { startEngine } from './db'
+import type { Engine } from './engine'
+
+/**
+ * A pre-aggregated table: the raw rows summed to the grain the views chart (district × year × level,
+ * industry…), with `n` counting the raw rows behind each cell. Views query cubes, so a filter change
+ * costs the same at 10M raw rows as at 10k; raw rows stay for drill-down lists.
+ */
+export interface Cube { table: string; from: string[]; sql: string }
+
+export const CUBES: Cube[] = [
+  {
+    table: 'workshop_cube',
+    from: ['workshops'],
+    sql: `SELECT district_code, level, kind, industry, named_year, revoked_year, CAST(count(*) AS INTEGER) AS n
+      FROM workshops GROUP BY ALL`,
+  },
+  {
+    table: 'innovation_cube',
+    from: ['innovation', 'workshops'],
+    sql: `SELECT w.district_code, i.year, w.level, CAST(sum(i.outputs) AS BIGINT) AS outputs, CAST(sum(i.transformed) AS BIGINT) AS transformed,
+        CAST(sum(i.benefit_yuan) AS BIGINT) AS benefit_yuan, CAST(sum(i.patents) AS BIGINT) AS patents, CAST(count(*) AS INTEGER) AS n
+      FROM innovation i JOIN workshops w USING (workshop_id) GROUP BY ALL`,
+  },
+  {
+    table: 'competition_cube',
+    from: ['competitions'],
+    sql: `SELECT district_code, year, industry, CAST(count(*) AS INTEGER) AS n, CAST(sum(participants) AS BIGINT) AS participants,
+        CAST(sum(finalists) AS BIGINT) AS finalists, CAST(sum(craftsmen_named) AS BIGINT) AS craftsmen_named
+      FROM competitions GROUP BY ALL`,
+  },
+]
+
+/** Statements that (re)build every cube whose raw tables are all present and drop the others. */
+export function cubeStatements(tables: readonly string[]): string[] {
+  return CUBES.map((c) =>
+    c.from.every((t) => tables.includes(t))
+      ? `CREATE OR REPLACE TABLE ${c.table} AS ${c.sql}`
+      : `DROP TABLE IF EXISTS ${c.table}`,
+  )
+}
+
+/** Builds the cubes of the live tables (at load and after an import); returns the cubes that exist. */
+export async function buildCubes(tables: readonly string[], engine?: Engine): Promise<string[]> {
+  const db = engine ?? (await startEngine())
+  for (const sql of cubeStatements(tables)) await db.exec(sql)
+  return CUBES.filter((c) => c.from.every((t) => tables.includes(t))).map((c) => c.table)
+}

@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { CUBES, cubeStatements } from '../../src/data/cubes'
+import type { Engine } from '../../src/data/engine'
+import { bundledEngine } from '../../scripts/lib/bundled'
+
+// The cubes must say exactly what the raw rows say, or a view would change its numbers by reading them.
+let db: Engine
+const one = async (sql: string) => Number(Object.values((await db.query({ sql }))[0]!)[0])
+
+beforeAll(async () => {
+  db = await bundledEngine()
+}, 60_000)
+
+describe('cubes', () => {
+  it('are far smaller than the raw tables they summarise', async () => {
+    expect(await one('SELECT count(*) FROM innovation_cube')).toBeLessThan((await one('SELECT count(*) FROM innovation')) / 4)
+  })
+  it('keep every raw row and every total', async () => {
+    expect(await one('SELECT sum(n) FROM workshop_cube')).toBe(await one('SELECT count(*) FROM workshops'))
+    for (const c of ['outputs', 'transformed', 'benefit_yuan', 'patents']) {
+      expect(await one(`SELECT sum(${c}) FROM innovation_cube`), c).toBe(await one(`SELECT sum(${c}) FROM innovation`))
+    }
+    expect(await one('SELECT sum(n) FROM competition_cube')).toBe(await one('SELECT count(*) FROM competitions'))
+    expect(await one('SELECT sum(participants) FROM competition_cube')).toBe(await one('SELECT sum(participants) FROM competitions'))
+  })
+  it('keep active-at-year-end counts by district and level', async () => {
+    const cube = await db.query({ sql: `SELECT district_code, level, CAST(sum(n) AS INTEGER) AS n FROM workshop_cube
+      WHERE named_year <= 2023 AND (revoked_year IS NULL OR revoked_year > 2023) GROUP BY ALL ORDER BY ALL` })
+    const raw = await db.query({ sql: `SELECT district_code, level, CAST(count(*) AS INTEGER) AS n FROM workshops
+      WHERE named_year <= 2023 AND (revoked_year IS NULL OR revoked_year > 2023) GROUP BY ALL ORDER BY ALL` })
+    expect(cube).toEqual(raw)
+  })
+  it('exist only when all their raw tables do', () => {
+    expect(cubeStatements(['workshops'])).toEqual([
+      expect.stringMatching(/^CREATE OR REPLACE TABLE workshop_cube/),
+      'DROP TABLE IF EXISTS innovation_cube',
+      'DROP TABLE IF EXISTS competition_cube',
+    ])
+    expect(CUBES.map((c) => c.table)).toEqual(['workshop_cube', 'innovation_cube', 'competition_cube'])
+  })
+})
