@@ -96,6 +96,11 @@ export async function buildData(opts: BuildOptions): Promise<BuiltFile[]> {
     for (const spec of Object.values(DEMO_TABLES)) {
       await convert(spec.name, join(tmp, `${spec.name}.csv`), spec, join(out, 'demo', `${spec.name}.parquet`), false)
     }
+    if (opts.scale > 1) {
+      const { writeLargeLayout } = await import('./large-layout.ts')
+      const manifest = await writeLargeLayout(con, out, out, opts.scale, opts.seed)
+      log(`large layout: ${manifest.tables.length} tables, innovation in ${manifest.tables.find((t) => t.table === 'innovation')!.files.length} year partitions → ${join(out, 'manifest.json')}`)
+    }
   } finally {
     con.closeSync()
     instance.closeSync()

@@ -31,9 +31,12 @@ export const CUBES: Cube[] = [
   },
 ]
 
-/** Statements that (re)build every cube whose raw tables are all present and drop the others. */
+/**
+ * Statements that (re)build every cube whose raw tables are all present and drop the others; a cube
+ * already among `tables` (shipped pre-built, as large layouts do) is kept as it is.
+ */
 export function cubeStatements(tables: readonly string[]): string[] {
-  return CUBES.map((c) =>
+  return CUBES.filter((c) => !tables.includes(c.table)).map((c) =>
     c.from.every((t) => tables.includes(t))
       ? `CREATE OR REPLACE TABLE ${c.table} AS ${c.sql}`
       : `DROP TABLE IF EXISTS ${c.table}`,

@@ -2,8 +2,14 @@ import { cubeStatements } from './cubes'
 import { startEngine } from './db'
 import { DataError, messageOf } from './errors'
 
-/** Where a table's Parquet comes from: a file served with the app, or bytes kept in the browser. */
-export type TableSource = { table: string; file: string; url: string } | { table: string; file: string; bytes: Uint8Array }
+/**
+ * Where a table's Parquet comes from: a file served with the app, bytes kept in the browser, or files
+ * of a large layout (`remote` ones stay on the server and are read by range requests, never downloaded).
+ */
+export type TableSource =
+  | { table: string; file: string; url: string }
+  | { table: string; file: string; bytes: Uint8Array }
+  | { table: string; file: string; urls: { name: string; url: string }[]; remote: boolean; hive: boolean }
 
 /** A column as stored: name and SQL type, both from the import catalogue (never from a user's file). */
 export interface StoredColumn { name: string; type: string }
@@ -28,28 +34,42 @@ export async function replaceTables(sources: TableSource[], drop: string[], atom
   const db = await startEngine()
   const failures: DataError[] = []
   const loaded: string[] = []
+  const views = new Map<string, string>()
   for (const s of sources) {
     const next = safe(`next_${s.table}`)
-    const file = 'url' in s ? s.file : `mem_${++seq}.parquet`
+    const file = 'bytes' in s ? `mem_${++seq}.parquet` : s.file
     try {
       if ('url' in s) await db.registerUrl(file, s.url)
-      else await db.registerBuffer(file, s.bytes)
-      await db.exec(`CREATE OR REPLACE TABLE ${next} AS SELECT * FROM read_parquet('${file}')`)
+      else if ('bytes' in s) await db.registerBuffer(file, s.bytes)
+      else for (const u of s.urls) await db.registerUrl(u.name, u.url)
+      const read = 'urls' in s ? readMany(s.urls.map((u) => u.name), s.hive) : `read_parquet('${file}')`
+      if ('urls' in s && s.remote) {
+        // Read in place: the footers are checked now, the rows fetched by range only when a query needs them.
+        await db.exec(`SELECT * FROM ${read} LIMIT 0`)
+        views.set(s.table, `SELECT * FROM ${read}`)
+      } else {
+        await db.exec(`CREATE OR REPLACE TABLE ${next} AS SELECT * FROM ${read}`)
+      }
       loaded.push(s.table)
     } catch (error) {
       failures.push(new DataError('file', messageOf(error), { file: s.file, cause: error }))
     } finally {
-      if (!('url' in s)) await db.dropFile(file).catch(() => {})
+      if ('bytes' in s) await db.dropFile(file).catch(() => {})
     }
   }
   if (atomic && failures.length) {
-    for (const t of loaded) await db.exec(`DROP TABLE IF EXISTS ${safe(`next_${t}`)}`)
+    for (const t of loaded) if (!views.has(t)) await db.exec(`DROP TABLE IF EXISTS ${safe(`next_${t}`)}`)
     return failures
   }
   const gone = [...drop, ...sources.map((s) => s.table).filter((t) => !loaded.includes(t))]
+  const kinds = new Map((await db.query({ sql: 'SELECT table_name, table_type FROM information_schema.tables' })).map((r) => [String(r.table_name), String(r.table_type)]))
+  const dropAny = (t: string) => (kinds.get(t) === 'VIEW' ? `DROP VIEW IF EXISTS ${safe(t)}` : `DROP TABLE IF EXISTS ${safe(t)}`)
   const swap = [
-    ...gone.map((t) => `DROP TABLE IF EXISTS ${safe(t)}`),
-    ...loaded.flatMap((t) => [`DROP TABLE IF EXISTS ${safe(t)}`, `ALTER TABLE ${safe(`next_${t}`)} RENAME TO ${safe(t)}`]),
+    ...gone.map(dropAny),
+    ...loaded.flatMap((t) => [
+      dropAny(t),
+      views.has(t) ? `CREATE VIEW ${safe(t)} AS ${views.get(t)}` : `ALTER TABLE ${safe(`next_${t}`)} RENAME TO ${safe(t)}`,
+    ]),
     ...cubeStatements(loaded),
   ]
   await db.exec('BEGIN TRANSACTION')
@@ -61,6 +81,14 @@ export async function replaceTables(sources: TableSource[], drop: string[], atom
     throw new DataError('engine', `switching tables failed: ${messageOf(error)}`, { cause: error })
   }
   return failures
+}
+
+const SAFE_FILE = /^[\w./=-]+\.parquet$/
+
+/** A read of several registered files; hive partitions (year=2024/) become columns. */
+function readMany(names: string[], hive: boolean): string {
+  for (const n of names) if (!SAFE_FILE.test(n) || n.includes('..')) throw new Error(`unsafe file name ${n}`)
+  return `read_parquet([${names.map((n) => `'${n}'`).join(', ')}]${hive ? ', hive_partitioning = true' : ''})`
 }
 
 /** Reads a user's Parquet file into a header row and rows of plain values, refusing more than `maxRows`. */

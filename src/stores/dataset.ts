@@ -4,7 +4,8 @@ import { useLocalStorage } from '@vueuse/core'
 import { replaceTables } from '../data/datasets'
 import { startEngine } from '../data/db'
 import { DataError, messageOf } from '../data/errors'
-import { datasetSources, demoFiles, KNOWN_TABLES } from '../data/sources'
+import { datasetSources, demoFiles, KNOWN_TABLES, manifestSources } from '../data/sources'
+import { CUBES } from '../data/cubes'
 import { YEAR_MAX } from '../domain/filters'
 import { listDatasets, readTables, type DatasetMeta } from '../import/storage'
 import { useUrlQuery } from '../composables/useUrlQuery'
@@ -42,13 +43,15 @@ export const useDatasetStore = defineStore('dataset', () => {
   /** Bumped whenever tables change, so every query re-runs. */
   const version = ref(0)
 
+  /** A large demo layout to read instead of the bundled files (`?manifest=scaled/x300/manifest.json`). */
+  const manifest = computed(() => (typeof route.query.manifest === 'string' ? route.query.manifest : ''))
   const wanted = computed(() => String(route.query.dataset ?? saved.value ?? 'demo'))
   /** The imported dataset's entry, when one is active. */
   const meta = computed(() => catalog.value.find((d) => d.id === active.value) ?? null)
   /** Where the active dataset's figures come from (the bundled panel is generated: demo). */
   const provenance = computed<Provenance>(() => (active.value === 'demo' ? 'demo' : active.value === 'published' ? 'published' : 'imported'))
   /** Whether the bundled demo is live, whose default-view results are precomputed at build time. */
-  const bundled = computed(() => active.value === 'demo')
+  const bundled = computed(() => active.value === 'demo' && !manifest.value)
   /** 数据截至: the last day the active dataset covers. */
   const asOf = computed(() => meta.value?.asOf ?? meta.value?.tables[0]?.importedAt.slice(0, 10) ?? `${YEAR_MAX}-12-31`)
   /** How the source is named in exports and badges when it is not demo data: dataset, files, import time. */
@@ -85,8 +88,9 @@ export const useDatasetStore = defineStore('dataset', () => {
     try {
       const entry = catalog.value.find((d) => d.id === id)
       if (id !== 'demo' && id !== 'published' && !entry) throw new DataError('missing', `dataset ${id} is not in this browser`, { file: id })
-      const sources = datasetSources(id, entry ? await readTables(entry) : new Map())
-      const failures = await replaceTables(sources, KNOWN_TABLES.filter((t) => !sources.some((s) => s.table === t)), Boolean(entry))
+      const sources = id === 'demo' && manifest.value ? await manifestSources(manifest.value) : datasetSources(id, entry ? await readTables(entry) : new Map())
+      const known = [...KNOWN_TABLES, ...CUBES.map((c) => c.table)]
+      const failures = await replaceTables(sources, known.filter((t) => !sources.some((s) => s.table === t)), Boolean(entry))
       if (entry && failures.length) {
         errors.value = failures
         status.value = tables.value.length ? 'ready' : 'error'
