@@ -109,15 +109,15 @@ async function settle(page: Page, timeout = 60_000, pause = 300) {
 
 /** One cold load of `#/` in a fresh context; the page is handed to `after` (memory) before the context closes. */
 export async function coldLoad(
-  browser: Browser, base: string, wasm: string, floorFirst: boolean, after?: (page: Page) => Promise<void>,
+  browser: Browser, base: string, wasm: string, floorFirst: boolean, after?: (page: Page) => Promise<void>, query = '',
 ): Promise<ColdLoad> {
   const floorBefore = floorFirst ? await wasmFloor(browser, base, wasm) : null
   const context = await freshContext(browser)
   try {
     await context.addInitScript(installMarks)
     const page = await context.newPage()
-    await page.goto(`${base}#/`, { waitUntil: 'commit' })
-    await settle(page)
+    await page.goto(`${base}#/${query ? `?${query}` : ''}`, { waitUntil: 'commit' })
+    await settle(page, 180_000)
     const { marks, origin } = await page.evaluate(() => ({ marks: (window as unknown as { __bench: Marks }).__bench, origin: performance.timeOrigin }))
     const engine = await engineTiming(page, origin)
     await after?.(page)
@@ -193,17 +193,17 @@ export interface FilterChanges {
 }
 
 /** Loads `route`, then changes the hash query `n` times, timing each until every chart is drawn again. */
-export async function filterChanges(browser: Browser, base: string, route: string, n: number): Promise<FilterChanges> {
+export async function filterChanges(browser: Browser, base: string, route: string, n: number, query = ''): Promise<FilterChanges> {
   const context = await freshContext(browser)
   try {
     const page = await context.newPage()
-    await page.goto(`${base}#${route}`)
-    await settle(page)
+    await page.goto(`${base}#${route}${query ? `?${query}` : ''}`)
+    await settle(page, 180_000)
     const charts = await page.locator('[data-chart]').count()
     const out: FilterChanges = { route, charts, redrawn: [], optionSet: [], resets: [], timeouts: 0 }
     if (charts === 0) return { ...out, skipped: `no [data-chart] on #${route}` }
     for (let i = 0; i < n; i++) {
-      const hash = `#${route}?${VARIANTS[i % VARIANTS.length]}`
+      const hash = `#${route}?${VARIANTS[i % VARIANTS.length]}${query ? `&${query}` : ''}`
       const r = await page.evaluate(timeChange, hash)
       if (r.redrawn === null) out.timeouts++
       else out.redrawn.push(r.redrawn)

@@ -1,8 +1,8 @@
 // Builds the production bundle into its own directory, serves it with scripts/serve.mjs, and sizes the initial JS.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { createServer } from 'node:net'
-import { join, posix } from 'node:path'
+import { join, posix, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 export const DIST = '/tmp/dist-bench'
@@ -47,6 +47,13 @@ export async function serve(): Promise<Served> {
     child.once('exit', (code) => reject(new Error(`serve.mjs exited (${code})`)))
   })
   return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill() }
+}
+
+/** Makes data/scaled/ (the large layouts of `npm run data -- --scale N`) servable beside the build. */
+export function linkScaled(): void {
+  const link = join(DIST, 'scaled')
+  rmSync(link, { force: true, recursive: true })
+  symlinkSync(resolve('data/scaled'), link)
 }
 
 /** The hashed file name of the engine's eh wasm in the build. */

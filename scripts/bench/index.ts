@@ -1,6 +1,7 @@
 // `npm run bench [-- --runs 5 --interactions 30 --sql-runs 30 --scale 1 --build-data --quick]`: DESIGN §5, measured.
 import { spawnSync } from 'node:child_process'
-import { build, initialJs, serve, wasmAsset, type Served } from './build-serve'
+import { existsSync } from 'node:fs'
+import { build, initialJs, linkScaled, serve, wasmAsset, type Served } from './build-serve'
 import { coldLoad, filterChanges, launch, memory, type ColdLoad, type FilterChanges, type Memory } from './browser'
 import { machine, printTable, row, stats, writeJson, type Row } from './report'
 import { nativeSql, tableFiles, wasmSql, type SqlResult } from './sql'
@@ -19,12 +20,11 @@ if (![runs, interactions, sqlRuns, scale].every((n) => Number.isInteger(n) && n 
 
 const t0 = performance.now()
 const log = (s: string) => console.log(`▶ ${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s  ${s}`)
-if (scale !== 1) {
-  console.log(`\n⚠ --scale ${scale}: the app can only load the bundled data (scale 1) for now, so every browser figure below is at scale 1.`)
-  console.log(`  Only the SQL figures (WASM vs native) also run at ×${scale}, from data/scaled/x${scale}.\n`)
-}
+/** The app's query for the large layout at a scale (`npm run data -- --scale N` writes it). */
+const manifestQuery = (s: number) => (s === 1 ? '' : `manifest=scaled/x${s}/manifest.json`)
 
-async function browserPart(served: Served, wasm: string) {
+async function browserPart(served: Served, wasm: string, at = 1) {
+  const query = manifestQuery(at)
   const browser = await launch()
   try {
     const version = browser.version()
@@ -32,17 +32,17 @@ async function browserPart(served: Served, wasm: string) {
     const mems: Memory[] = []
     for (let i = 0; i < runs; i++) {
       // Alternate which of the two fresh contexts goes first, so neither always meets a warmer server or disk.
-      const load = await coldLoad(browser, served.url, wasm, i % 2 === 0, async (page) => void mems.push(await memory(browser, page)))
+      const load = await coldLoad(browser, served.url, wasm, i % 2 === 0, async (page) => void mems.push(await memory(browser, page)), query)
       loads.push(load)
-      log(`cold load ${i + 1}/${runs}: first chart ${ms(load.firstChart)}, first KPI ${ms(load.firstKpi)}, ready ${ms(load.ready)} (${load.finalState}), wasm floor ${ms(load.wasmFloor)}`)
+      log(`×${at} cold load ${i + 1}/${runs}: first chart ${ms(load.firstChart)}, first KPI ${ms(load.firstKpi)}, ready ${ms(load.ready)} (${load.finalState}), wasm floor ${ms(load.wasmFloor)}`)
     }
     const changes: FilterChanges[] = []
     for (const route of ['/', '/workshops']) {
-      const c = await filterChanges(browser, served.url, route, interactions)
+      const c = await filterChanges(browser, served.url, route, interactions, query)
       changes.push(c)
-      log(c.skipped ? `filter changes on #${route}: skipped (${c.skipped})` : `filter changes on #${route}: ${c.redrawn.length} timed, ${c.timeouts} timed out, ${c.charts} charts`)
+      log(c.skipped ? `×${at} filter changes on #${route}: skipped (${c.skipped})` : `filter changes on #${route}: ${c.redrawn.length} timed, ${c.timeouts} timed out, ${c.charts} charts`)
     }
-    return { version, loads, mems, changes }
+    return { version, loads, mems, changes, at }
   } finally {
     await browser.close()
   }
@@ -73,7 +73,27 @@ async function sqlPart(): Promise<SqlResult[]> {
   return out
 }
 
-function rows(js: ReturnType<typeof initialJs>, b: Awaited<ReturnType<typeof browserPart>>, sql: SqlResult[]): Row[] {
+type Browser = Awaited<ReturnType<typeof browserPart>>
+
+/** The figures measured in the browser on the large layout at ×N: load, redraw and memory. */
+function scaledRows(b: Browser): Row[] {
+  const L = b.loads
+  const x = ` ×${b.at} (large layout, range reads)`
+  const out: Row[] = [
+    row(`first meaningful chart on #/ (cold)${x}`, 'ms', stats(L.map((l) => l.firstMeaningful))),
+    row(`DuckDB interactive = app-state ready (cold)${x}`, 'ms', stats(L.map((l) => l.ready)), '', undefined, 'median',
+      `${L.filter((l) => l.finalState !== 'ready').length} runs ended not ready`),
+  ]
+  for (const c of b.changes) {
+    out.push(c.skipped
+      ? { ...row(`filter change → redrawn, #${c.route}${x}`, 'ms', stats([]), 'p95 ≤ 50 ms'), note: `skipped: ${c.skipped}` }
+      : row(`filter change → redrawn, #${c.route}${x}`, 'ms', stats(c.redrawn), 'p95 ≤ 50 ms', 50, 'p95', `${c.charts} charts, ${c.timeouts} timeouts`))
+  }
+  out.push(row(`renderer RSS after cold load${x}`, 'MB', stats(b.mems.map((m) => Math.max(...m.rendererRssMb))), b.at <= 30 ? '≤ 600 MB at 1M rows' : '', b.at <= 30 ? 600 : undefined))
+  return out
+}
+
+function rows(js: ReturnType<typeof initialJs>, b: Browser, sql: SqlResult[], large: Browser | null): Row[] {
   const L = b.loads
   const first = 'first meaningful chart on #/ (cold)'
   const out: Row[] = [
@@ -116,6 +136,7 @@ function rows(js: ReturnType<typeof initialJs>, b: Awaited<ReturnType<typeof bro
   out.push(row('renderer RSS after cold load (largest)', 'MB', stats(rss), '≤ 600 MB at 1M rows', 600, 'median',
     `bundled data; ${b.mems[0]?.rendererRssMb.length ?? 0} renderer(s) open`))
   out.push(row('  JS heap used, main thread (CDP)', 'MB', stats(b.mems.map((m) => m.jsHeapUsedMb))))
+  if (large) out.push(...scaledRows(large))
   return out
 }
 
@@ -125,24 +146,27 @@ async function main() {
   build()
   const js = initialJs()
   const wasm = wasmAsset()
+  linkScaled()
   const served = await serve()
   log(`serving at ${served.url}; engine wasm ${wasm}`)
   let b
+  let large: Browser | null = null
   try {
     b = await browserPart(served, wasm)
+    if (scale !== 1 && existsSync(`data/scaled/x${scale}/manifest.json`)) large = await browserPart(served, wasm, scale)
+    else if (scale !== 1) console.log(`⚠ data/scaled/x${scale}/manifest.json is missing: run npm run data -- --scale ${scale}; browser figures at ×1 only.`)
   } finally {
     served.stop()
   }
   const sql = await sqlPart()
-  const table = rows(js, b, sql)
+  const table = rows(js, b, sql, large)
   printTable(table)
   const facts = machine(b.version)
   console.log(`\n${facts.cpuCount} × ${facts.cpuModel}, ${facts.totalMemoryGb} GB, load ${facts.loadAverageAtStart.join(' ')}, node ${facts.node}, Chromium ${facts.chromium}`)
-  if (scale !== 1) console.log(`⚠ browser figures are at scale 1: the app cannot load data/scaled/x${scale} yet.`)
   if (quick) console.log('⚠ --quick: a smoke run; too few runs for the medians and p95 to mean much.')
   const file = writeJson({
-    started, finished: new Date().toISOString(), args: { runs, interactions, sqlRuns, scale, quick, browserScale: 1 }, machine: facts,
-    table, raw: { coldLoads: b.loads, memory: b.mems, filterChanges: b.changes, sql, initialJs: js },
+    started, finished: new Date().toISOString(), args: { runs, interactions, sqlRuns, scale, quick, browserScales: large ? [1, scale] : [1] }, machine: facts,
+    table, raw: { coldLoads: b.loads, memory: b.mems, filterChanges: b.changes, large, sql, initialJs: js },
   })
   console.log(`results: ${file}`)
 }

@@ -12,7 +12,8 @@ export function watchPage(page: Page, baseURL: string) {
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text())
   })
-  page.on('pageerror', (err) => errors.push(err.message))
+  // The stack's first frames say where an uncaught error came from when a run fails far from here.
+  page.on('pageerror', (err) => errors.push([err.message, ...(err.stack ?? '').split('\n').slice(1, 4)].join(' | ')))
   return { foreign, errors }
 }
 
