@@ -1,4 +1,6 @@
 import { registerMap } from 'echarts/core'
+// registerMap only works once the map and geo components are installed: it silently does nothing before.
+import '../setup/echarts'
 import { beijingGeoUrl } from '../data/sources'
 
 let beijing: Promise<void> | null = null

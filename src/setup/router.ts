@@ -1,10 +1,12 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+// The default view ships with the app: its code downloads beside the entry, not after it has run.
+import OverviewView from '../views/OverviewView.vue'
 
 /** The routes of DESIGN §4 that the navigation lists. */
 export const navRoutes = ['overview', 'districts', 'trends', 'workshops', 'innovation', 'training', 'rights', 'facts', 'data', 'present'] as const
 
 const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'overview', component: () => import('../views/OverviewView.vue') },
+  { path: '/', name: 'overview', component: OverviewView },
   { path: '/workshops', name: 'workshops', component: () => import('../views/WorkshopsView.vue') },
   { path: '/innovation', name: 'innovation', component: () => import('../views/InnovationView.vue') },
   { path: '/training', name: 'training', component: () => import('../views/TrainingView.vue') },
