@@ -1,8 +1,8 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
-import { csp } from './scripts/vite/csp'
-import { precompress } from './scripts/vite/precompress'
+import { csp } from './scripts/vite/csp.ts'
+import { precompress } from './scripts/vite/precompress.ts'
 
 // Relative base: the build runs from any static file server or sub-path.
 export default defineConfig({
