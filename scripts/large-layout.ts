@@ -6,7 +6,7 @@
 import { DuckDBConnection } from '@duckdb/node-api'
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { CUBES } from '../src/data/cubes.ts'
+import { CUBES, cubeStatements, PANEL_CUBE } from '../src/data/cubes.ts'
 
 /** One table of a manifest: its files relative to the manifest; `remote` ones are read in place, never downloaded. */
 export interface ManifestTable { table: string; files: string[]; remote?: boolean; hive?: boolean }
@@ -26,10 +26,12 @@ function filesUnder(dir: string): string[] {
 export async function writeLargeLayout(con: DuckDBConnection, out: string, reference: string, scale: number, seed: number): Promise<Manifest> {
   const lit = (s: string) => `'${s.replaceAll("'", "''")}'`
   for (const t of [...PANEL, 'workshops', 'innovation']) await con.run(`CREATE OR REPLACE TABLE ${t} AS SELECT * FROM read_parquet(${lit(join(out, 'demo', `${t}.parquet`))})`)
+  await con.run(`CREATE OR REPLACE TABLE districts AS SELECT * FROM read_parquet(${lit(join(reference, 'districts.parquet'))})`)
+  // The same statements the app runs after loading: cubes, then the panel cube over them.
+  for (const sql of cubeStatements([...PANEL, 'workshops', 'innovation', 'districts'])) await con.run(sql)
   mkdirSync(join(out, 'cubes'), { recursive: true })
-  for (const c of CUBES) {
-    await con.run(`COPY (${c.sql} ORDER BY ALL) TO ${lit(join(out, 'cubes', `${c.table}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`)
-  }
+  const cubes = [...CUBES.map((c) => c.table), PANEL_CUBE]
+  for (const c of cubes) await con.run(`COPY (SELECT * FROM ${c} ORDER BY ALL) TO ${lit(join(out, 'cubes', `${c}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`)
   const hive = join(out, 'hive', 'innovation')
   rmSync(hive, { recursive: true, force: true })
   mkdirSync(join(out, 'hive'), { recursive: true })
@@ -42,7 +44,7 @@ export async function writeLargeLayout(con: DuckDBConnection, out: string, refer
       ...PANEL.map((t) => ({ table: t, files: [`demo/${t}.parquet`] })),
       { table: 'workshops', files: ['demo/workshops.parquet'], remote: true },
       { table: 'innovation', files: filesUnder(hive).map(rel), remote: true, hive: true },
-      ...CUBES.map((c) => ({ table: c.table, files: [`cubes/${c.table}.parquet`] })),
+      ...cubes.map((c) => ({ table: c, files: [`cubes/${c}.parquet`] })),
     ],
   }
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)

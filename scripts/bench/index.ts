@@ -1,4 +1,5 @@
-// `npm run bench [-- --runs 5 --interactions 30 --sql-runs 30 --scale 1 --build-data --quick]`: DESIGN §5, measured.
+// `npm run bench [-- --runs 5 --interactions 30 --sql-runs 30 --scale 30,300 --build-data --quick]`: DESIGN §5, measured.
+// Bundled data always; each --scale N also on data/scaled/xN (≈34k innovation rows × N: ×30 ≈ 1M, ×300 ≈ 10M).
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { build, initialJs, linkScaled, serve, wasmAsset, type Served } from './build-serve'
@@ -15,8 +16,8 @@ const quick = flag('quick')
 const runs = Number(arg('runs') ?? (quick ? 2 : 5))
 const interactions = Number(arg('interactions') ?? (quick ? 5 : 30))
 const sqlRuns = Number(arg('sql-runs') ?? (quick ? 5 : 30))
-const scale = Number(arg('scale') ?? 1)
-if (![runs, interactions, sqlRuns, scale].every((n) => Number.isInteger(n) && n >= 1)) throw new Error('--runs, --interactions, --sql-runs and --scale take integers ≥ 1')
+const extraScales = (arg('scale') ?? '').split(',').filter(Boolean).map(Number).filter((n) => n !== 1)
+if (![runs, interactions, sqlRuns, ...extraScales].every((n) => Number.isInteger(n) && n >= 1)) throw new Error('--runs, --interactions, --sql-runs and --scale take integers ≥ 1')
 
 const t0 = performance.now()
 const log = (s: string) => console.log(`▶ ${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s  ${s}`)
@@ -51,17 +52,7 @@ async function browserPart(served: Served, wasm: string, at = 1) {
 const ms = (x: number | null) => (x === null ? '—' : `${x.toFixed(0)} ms`)
 
 async function sqlPart(): Promise<SqlResult[]> {
-  const scales = scale === 1 ? [1] : [1, scale]
-  if (scale !== 1 && !tableFiles(scale)) {
-    if (flag('build-data')) {
-      log(`building data/scaled/x${scale} (npm run data -- --scale ${scale})`)
-      const r = spawnSync('npx', ['tsx', 'scripts/build-data.ts', '--scale', String(scale)], { stdio: 'inherit' })
-      if (r.status !== 0) throw new Error('building scaled data failed')
-    } else {
-      console.log(`⚠ data/scaled/x${scale} does not exist: run \`npm run data -- --scale ${scale}\` or pass --build-data. SQL runs at scale 1 only.`)
-      scales.pop()
-    }
-  }
+  const scales = [1, ...extraScales.filter((s) => tableFiles(s))]
   const out: SqlResult[] = []
   for (const s of scales) {
     for (const run of [() => wasmSql(s, sqlRuns), () => nativeSql(s, sqlRuns), () => nativeSql(s, sqlRuns, 1)]) {
@@ -93,7 +84,7 @@ function scaledRows(b: Browser): Row[] {
   return out
 }
 
-function rows(js: ReturnType<typeof initialJs>, b: Browser, sql: SqlResult[], large: Browser | null): Row[] {
+function rows(js: ReturnType<typeof initialJs>, b: Browser, sql: SqlResult[], large: Browser[]): Row[] {
   const L = b.loads
   const first = 'first meaningful chart on #/ (cold)'
   const out: Row[] = [
@@ -136,12 +127,24 @@ function rows(js: ReturnType<typeof initialJs>, b: Browser, sql: SqlResult[], la
   out.push(row('renderer RSS after cold load (largest)', 'MB', stats(rss), '≤ 600 MB at 1M rows', 600, 'median',
     `bundled data; ${b.mems[0]?.rendererRssMb.length ?? 0} renderer(s) open`))
   out.push(row('  JS heap used, main thread (CDP)', 'MB', stats(b.mems.map((m) => m.jsHeapUsedMb))))
-  if (large) out.push(...scaledRows(large))
+  for (const l of large) out.push(...scaledRows(l))
   return out
+}
+
+/** Builds any missing large layout (with --build-data) or stops, naming the command. */
+function ensureScaledData() {
+  for (const s of extraScales) {
+    if (existsSync(`data/scaled/x${s}/manifest.json`)) continue
+    if (!flag('build-data')) throw new Error(`data/scaled/x${s} is missing: run \`npm run data -- --scale ${s}\` or pass --build-data`)
+    log(`building data/scaled/x${s} (npm run data -- --scale ${s})`)
+    const r = spawnSync('npx', ['tsx', 'scripts/build-data.ts', '--scale', String(s)], { stdio: 'inherit' })
+    if (r.status !== 0) throw new Error('building scaled data failed')
+  }
 }
 
 async function main() {
   const started = new Date().toISOString()
+  ensureScaledData()
   log(`vite build → /tmp/dist-bench`)
   build()
   const js = initialJs()
@@ -150,11 +153,10 @@ async function main() {
   const served = await serve()
   log(`serving at ${served.url}; engine wasm ${wasm}`)
   let b
-  let large: Browser | null = null
+  const large: Browser[] = []
   try {
     b = await browserPart(served, wasm)
-    if (scale !== 1 && existsSync(`data/scaled/x${scale}/manifest.json`)) large = await browserPart(served, wasm, scale)
-    else if (scale !== 1) console.log(`⚠ data/scaled/x${scale}/manifest.json is missing: run npm run data -- --scale ${scale}; browser figures at ×1 only.`)
+    for (const s of extraScales) large.push(await browserPart(served, wasm, s))
   } finally {
     served.stop()
   }
@@ -165,7 +167,7 @@ async function main() {
   console.log(`\n${facts.cpuCount} × ${facts.cpuModel}, ${facts.totalMemoryGb} GB, load ${facts.loadAverageAtStart.join(' ')}, node ${facts.node}, Chromium ${facts.chromium}`)
   if (quick) console.log('⚠ --quick: a smoke run; too few runs for the medians and p95 to mean much.')
   const file = writeJson({
-    started, finished: new Date().toISOString(), args: { runs, interactions, sqlRuns, scale, quick, browserScales: large ? [1, scale] : [1] }, machine: facts,
+    started, finished: new Date().toISOString(), args: { runs, interactions, sqlRuns, scales: [1, ...extraScales], quick }, machine: facts,
     table, raw: { coldLoads: b.loads, memory: b.mems, filterChanges: b.changes, large, sql, initialJs: js },
   })
   console.log(`results: ${file}`)

@@ -1,4 +1,5 @@
 import { startEngine } from './db'
+import { panelCubeStatements } from './queries/panel'
 import type { Engine } from './engine'
 
 /**
@@ -32,16 +33,21 @@ export const CUBES: Cube[] = [
 ]
 
 /**
- * Statements that (re)build every cube whose raw tables are all present and drop the others; a cube
- * already among `tables` (shipped pre-built, as large layouts do) is kept as it is.
+ * Statements that (re)build every cube whose raw tables are all present and drop the others, then the
+ * panel cube over them; a cube already among `tables` (shipped pre-built, as large layouts do) is kept.
  */
 export function cubeStatements(tables: readonly string[]): string[] {
-  return CUBES.filter((c) => !tables.includes(c.table)).map((c) =>
+  const cubes = CUBES.filter((c) => !tables.includes(c.table)).map((c) =>
     c.from.every((t) => tables.includes(t))
       ? `CREATE OR REPLACE TABLE ${c.table} AS ${c.sql}`
       : `DROP TABLE IF EXISTS ${c.table}`,
   )
+  const panel = tables.includes(PANEL_CUBE) ? [] : panelCubeStatements(PANEL_CUBE, tables)
+  return [...cubes, ...panel]
 }
+
+/** Every measure × level filter × district × year, for the KPI, trend, ranking and map panels. */
+export const PANEL_CUBE = 'panel_cube'
 
 /** Builds the cubes of the live tables (at load and after an import); returns the cubes that exist. */
 export async function buildCubes(tables: readonly string[], engine?: Engine): Promise<string[]> {

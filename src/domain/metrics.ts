@@ -61,6 +61,17 @@ export const measures = {
   residents: m('residents', 'districts', 'sum(population_2020)'),
 } satisfies Record<string, Measure>
 
+/** The four workshop levels, highest first. */
+export const LEVEL_CODES = ['national', 'city', 'district', 'enterprise'] as const
+
+/** Active workshops at year end counted per level: one measure each, for the register chart. */
+export const levelMeasures: Record<(typeof LEVEL_CODES)[number], Measure> = Object.fromEntries(
+  LEVEL_CODES.map((l) => [l, m(`workshops_active_${l}`, 'workshop_years', `coalesce(sum(n) FILTER (WHERE level = '${l}'), 0)`)]),
+) as Record<(typeof LEVEL_CODES)[number], Measure>
+
+/** Every measure a view may ask for: what the panel cube precomputes. */
+export const allMeasures: Measure[] = [...Object.values(measures), ...Object.values(levelMeasures)]
+
 const md = measures
 const def = (d: MetricDef): MetricDef => d
 

@@ -63,10 +63,14 @@ describe('replaceTables', () => {
   })
 
   it('not atomic: swaps what loaded and drops what failed or is no longer wanted', async () => {
-    const built = await buildTable('rights', [{ name: 'district_code', type: 'VARCHAR' }, { name: 'year', type: 'INTEGER' }], ['district_code', 'year'], 'district_code,year\n"110118",2025\n', null)
+    const columns = ['district_code', 'year', 'consultations', 'cases', 'recovered_yuan', 'arrears_recovered_yuan', 'workers_helped']
+      .map((name) => ({ name, type: /code/.test(name) ? 'VARCHAR' : name.endsWith('yuan') ? 'BIGINT' : 'INTEGER' }))
+    const built = await buildTable('rights', columns, ['district_code', 'year'], `${columns.map((c) => c.name).join(',')}\n"110118",2025,1,2,3,4,5\n`, null)
     const failures = await replaceTables([{ table: 'rights', file: 'one.parquet', bytes: built.bytes }, { table: 'members', file: 'bad.parquet', bytes: new Uint8Array([1, 2, 3]) }], ['training'], false)
     expect(failures).toHaveLength(1)
     expect(await count('rights')).toBe(1)
+    // The panel cube was rebuilt in the same switch: it answers from the new rows.
+    expect(await db.query({ sql: "SELECT value FROM panel_cube WHERE level = 'all' AND measure = 'rights_recovered_yuan' AND district_code = '110118' AND year = 2025" })).toEqual([{ value: 3 }])
     expect(await db.query({ sql: "SELECT table_name FROM information_schema.tables WHERE table_name IN ('members', 'training')" })).toEqual([])
   })
 })

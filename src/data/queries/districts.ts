@@ -1,5 +1,6 @@
 import type { Filters } from '../../domain/filters'
 import type { Query } from '../engine'
+import type { FactRow } from './facts'
 
 type Sourced = { query: Query; tables: string[] }
 
@@ -81,21 +82,7 @@ export function districtListQuery(code: string, f: Filters, o: ListOptions): Sou
 }
 
 /** A published figure of one district (from the facts table). */
-export interface DistrictFactRow {
-  fact_id: string
-  body: string | null
-  period_start: string
-  period_end: string
-  period_kind: string
-  metric: string
-  label_zh: string
-  value: number
-  unit: string
-  qualifier: string
-  source_title: string
-  source_url: string
-  source_date: string | null
-}
+export type DistrictFactRow = Omit<FactRow, 'region_code' | 'region_zh' | 'note'>
 
 /** A district's published figures, latest first; with `years`, only those whose period overlaps them. */
 export function districtFactsQuery(code: string, years: { from: number; to: number } | null): Sourced {

@@ -20,7 +20,7 @@ export interface FactRow {
   qualifier: string
   source_title: string
   source_url: string
-  source_date: string
+  source_date: string | null
   note: string | null
 }
 

@@ -1,7 +1,8 @@
 import type { Measure } from '../../domain/metrics'
-import type { Level } from '../../domain/filters'
+import { allMeasures, LEVEL_CODES } from '../../domain/metrics'
+import { YEAR_MAX, YEAR_MIN, type Level } from '../../domain/filters'
 import type { Param, Query } from '../engine'
-import { relations } from './relations'
+import { relations, relationTables } from './relations'
 
 /** One aggregate: a measure's value for a district in a year. */
 export interface PanelRow {
@@ -12,11 +13,10 @@ export interface PanelRow {
 }
 
 /**
- * One query for several measures over every district and the years [from, to]:
- * the result is tiny (measures × 16 × years) whatever the size of the raw tables,
- * so ranking and district selection happen in the domain layer without re-querying.
+ * One query for several measures over every district and the years [from, to], computed from the relations
+ * (cubes where the raw table is large). The result is tiny (measures × 16 × years) whatever the raw size.
  */
-export function panelQuery(list: Measure[], from: number, to: number, level: Level): Query {
+export function panelQueryFromRelations(list: Measure[], from: number, to: number, level: Level): Query {
   const unique = [...new Map(list.map((x) => [x.id, x])).values()]
   const params: Param[] = [from, to]
   const levelParam = level === 'all' ? null : level
@@ -32,4 +32,44 @@ export function panelQuery(list: Measure[], from: number, to: number, level: Lev
     ${parts.join('\nUNION ALL\n')}
     ORDER BY measure, district_code, year`
   return { sql, params }
+}
+
+const CUBED = new Set(allMeasures.map((x) => x.id))
+
+/**
+ * The panel for some measures, read from `panel_cube` (every measure × level × district × year, built when
+ * a dataset is switched in), so a filter change costs one small scan whatever the raw size.
+ */
+export function panelQuery(list: Measure[], from: number, to: number, level: Level): Query {
+  const ids = [...new Set(list.map((x) => x.id))]
+  if (!ids.every((id) => CUBED.has(id))) return panelQueryFromRelations(list, from, to, level)
+  return {
+    sql: `SELECT measure, district_code, year, value FROM panel_cube
+      WHERE level = ? AND list_contains(string_split(CAST(? AS VARCHAR), ','), measure) AND year BETWEEN ? AND ?
+      ORDER BY measure, district_code, year`,
+    params: [level, ids.join(','), from, to],
+  }
+}
+
+/** Inlines a query's parameters (only ever numbers, null and level codes from this module) for a DDL statement. */
+function inline({ sql, params = [] }: Query): string {
+  const pieces = sql.split('?')
+  if (pieces.length !== params.length + 1) throw new Error('placeholder count mismatch')
+  const literal = (p: Param) => (p === null ? 'NULL' : typeof p === 'number' ? String(p) : `'${String(p).replace(/'/g, "''")}'`)
+  return pieces.map((piece, i) => (i < params.length ? piece + literal(params[i]!) : piece)).join('')
+}
+
+/**
+ * Statements that build `table` for the live raw tables: every measure they can answer, at every level
+ * filter. One INSERT per level and relation keeps each statement small (one giant UNION overflows the
+ * WASM engine's stack).
+ */
+export function panelCubeStatements(table: string, tables: readonly string[]): string[] {
+  const available = allMeasures.filter((x) => relationTables[x.relation].every((t) => tables.includes(t)))
+  const groups = [...new Set(available.map((x) => x.relation))].map((r) => available.filter((x) => x.relation === r))
+  const create = `CREATE OR REPLACE TABLE ${table} (level VARCHAR, measure VARCHAR, district_code VARCHAR, year INTEGER, value DOUBLE)`
+  const inserts = (['all', ...LEVEL_CODES] as Level[]).flatMap((level) =>
+    groups.map((g) => `INSERT INTO ${table} SELECT '${level}', * FROM (${inline(panelQueryFromRelations(g, YEAR_MIN - 1, YEAR_MAX, level))})`),
+  )
+  return [create, ...inserts]
 }

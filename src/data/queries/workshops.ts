@@ -1,6 +1,6 @@
-import type { Filters, Level } from '../../domain/filters'
+import type { Filters } from '../../domain/filters'
 import { isWholeCity, selectedDistricts } from '../../domain/filters'
-import { measures, metricById, type Measure, type MetricDef } from '../../domain/metrics'
+import { LEVEL_CODES, levelMeasures, measures, metricById, type MetricDef } from '../../domain/metrics'
 import type { Param, Query } from '../engine'
 import { panelQuery } from './panel'
 import { filterPredicate, inList, type Predicate } from './predicates'
@@ -9,15 +9,14 @@ import { relationTables } from './relations'
 /** A query and the tables it reads, as useQuery takes it. */
 type Source = { query: Query; tables: string[] }
 
-/** The four workshop levels, highest first. */
-export const LEVEL_CODES = ['national', 'city', 'district', 'enterprise'] as const satisfies readonly Exclude<Level, 'all'>[]
+export { LEVEL_CODES }
 
 // The catalogue's active-workshops metric, counted per level: same 口径, one measure each.
 const active = metricById('workshops_active')
 /** Active workshops at year end, one metric per level (labels and 口径 from the catalogue's workshops_active). */
 export const levelMetrics = Object.fromEntries(
   LEVEL_CODES.map((l): [string, MetricDef] => {
-    const numerator: Measure = { id: `workshops_active_${l}`, relation: 'workshop_years', expr: `coalesce(sum(n) FILTER (WHERE level = '${l}'), 0)` }
+    const numerator = levelMeasures[l]
     return [l, { ...active, id: numerator.id, numerator }]
   }),
 ) as Record<(typeof LEVEL_CODES)[number], MetricDef>
