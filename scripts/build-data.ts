@@ -96,8 +96,10 @@ export async function buildData(opts: BuildOptions): Promise<BuiltFile[]> {
     for (const spec of Object.values(DEMO_TABLES)) {
       await convert(spec.name, join(tmp, `${spec.name}.csv`), spec, join(out, 'demo', `${spec.name}.parquet`), false)
     }
+    // The cubes the views read ship pre-built, so the app need not build them at start-up.
+    const { writeCubes, writeLargeLayout } = await import('./large-layout.ts')
+    await writeCubes(con, out, out)
     if (opts.scale > 1) {
-      const { writeLargeLayout } = await import('./large-layout.ts')
       const manifest = await writeLargeLayout(con, out, out, opts.scale, opts.seed)
       log(`large layout: ${manifest.tables.length} tables, innovation in ${manifest.tables.find((t) => t.table === 'innovation')!.files.length} year partitions → ${join(out, 'manifest.json')}`)
     }

@@ -22,16 +22,22 @@ function filesUnder(dir: string): string[] {
   }).sort()
 }
 
-/** Writes cubes/, hive/innovation/year=YYYY/ and manifest.json into `out` (which holds the scaled Parquet). */
-export async function writeLargeLayout(con: DuckDBConnection, out: string, reference: string, scale: number, seed: number): Promise<Manifest> {
+/** The cube files of a built panel (bundled or scaled), from the same statements the app runs after loading. */
+export const CUBE_TABLES = [...CUBES.map((c) => c.table), PANEL_CUBE]
+
+/** Writes `<out>/cubes/*.parquet` for the demo panel in `<out>/demo` (and districts from `reference`). */
+export async function writeCubes(con: DuckDBConnection, out: string, reference: string): Promise<void> {
   const lit = (s: string) => `'${s.replaceAll("'", "''")}'`
   for (const t of [...PANEL, 'workshops', 'innovation']) await con.run(`CREATE OR REPLACE TABLE ${t} AS SELECT * FROM read_parquet(${lit(join(out, 'demo', `${t}.parquet`))})`)
   await con.run(`CREATE OR REPLACE TABLE districts AS SELECT * FROM read_parquet(${lit(join(reference, 'districts.parquet'))})`)
-  // The same statements the app runs after loading: cubes, then the panel cube over them.
   for (const sql of cubeStatements([...PANEL, 'workshops', 'innovation', 'districts'])) await con.run(sql)
   mkdirSync(join(out, 'cubes'), { recursive: true })
-  const cubes = [...CUBES.map((c) => c.table), PANEL_CUBE]
-  for (const c of cubes) await con.run(`COPY (SELECT * FROM ${c} ORDER BY ALL) TO ${lit(join(out, 'cubes', `${c}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`)
+  for (const c of CUBE_TABLES) await con.run(`COPY (SELECT * FROM ${c} ORDER BY ALL) TO ${lit(join(out, 'cubes', `${c}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`)
+}
+
+/** Writes hive/innovation/year=YYYY/ and manifest.json into `out` (which holds the scaled Parquet and its cubes). */
+export async function writeLargeLayout(con: DuckDBConnection, out: string, reference: string, scale: number, seed: number): Promise<Manifest> {
+  const lit = (s: string) => `'${s.replaceAll("'", "''")}'`
   const hive = join(out, 'hive', 'innovation')
   rmSync(hive, { recursive: true, force: true })
   mkdirSync(join(out, 'hive'), { recursive: true })
@@ -44,7 +50,7 @@ export async function writeLargeLayout(con: DuckDBConnection, out: string, refer
       ...PANEL.map((t) => ({ table: t, files: [`demo/${t}.parquet`] })),
       { table: 'workshops', files: ['demo/workshops.parquet'], remote: true },
       { table: 'innovation', files: filesUnder(hive).map(rel), remote: true, hive: true },
-      ...cubes.map((c) => ({ table: c, files: [`cubes/${c}.parquet`] })),
+      ...CUBE_TABLES.map((c) => ({ table: c, files: [`cubes/${c}.parquet`] })),
     ],
   }
   writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)

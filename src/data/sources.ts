@@ -12,6 +12,10 @@ import innovation from '../../data/demo/innovation.parquet?url'
 import training from '../../data/demo/training.parquet?url'
 import competitions from '../../data/demo/competitions.parquet?url'
 import rights from '../../data/demo/rights.parquet?url'
+import workshopCube from '../../data/cubes/workshop_cube.parquet?url'
+import innovationCube from '../../data/cubes/innovation_cube.parquet?url'
+import competitionCube from '../../data/cubes/competition_cube.parquet?url'
+import panelCube from '../../data/cubes/panel_cube.parquet?url'
 import beijingGeo from '../../data/geo/beijing.json?url'
 
 /** Reference tables every dataset shares: districts, published figures, and targets (illustrative, badged demo). */
@@ -30,6 +34,11 @@ export const demoFiles: TableFile[] = [
   { table: 'training', file: 'demo/training.parquet', url: training },
   { table: 'competitions', file: 'demo/competitions.parquet', url: competitions },
   { table: 'rights', file: 'demo/rights.parquet', url: rights },
+  // Built from the panel above at data-build time (npm run data), so start-up need not aggregate.
+  { table: 'workshop_cube', file: 'cubes/workshop_cube.parquet', url: workshopCube },
+  { table: 'innovation_cube', file: 'cubes/innovation_cube.parquet', url: innovationCube },
+  { table: 'competition_cube', file: 'cubes/competition_cube.parquet', url: competitionCube },
+  { table: 'panel_cube', file: 'cubes/panel_cube.parquet', url: panelCube },
 ]
 
 /** The Beijing district GeoJSON, served from the build. */

@@ -18,7 +18,7 @@ export function localStamp(iso: string): string {
 }
 
 export type Provenance = 'published' | 'demo' | 'imported'
-const PANEL_TABLES = demoFiles.map((f) => f.table)
+const PANEL_TABLES = demoFiles.map((f) => f.table).filter((t) => !t.endsWith('_cube'))
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
