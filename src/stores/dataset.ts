@@ -51,7 +51,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   /** Where the active dataset's figures come from (the bundled panel is generated: demo). */
   const provenance = computed<Provenance>(() => (active.value === 'demo' ? 'demo' : active.value === 'published' ? 'published' : 'imported'))
   /** Whether the bundled demo is live, whose default-view results are precomputed at build time. */
-  const bundled = computed(() => active.value === 'demo' && !manifest.value)
+  // Also while another dataset is on its way in: its page must not first paint the demo's numbers.
+  const bundled = computed(() => active.value === 'demo' && wanted.value === 'demo' && !manifest.value)
   /** 数据截至: the last day the active dataset covers. */
   const asOf = computed(() => meta.value?.asOf ?? meta.value?.tables[0]?.importedAt.slice(0, 10) ?? `${YEAR_MAX}-12-31`)
   /** How the source is named in exports and badges when it is not demo data: dataset, files, import time. */
