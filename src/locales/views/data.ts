@@ -38,7 +38,7 @@ export default {
     noProblems: 'Every row passed.',
     target: 'Import into', newDataset: 'New dataset', datasetName: 'Dataset name', defaultName: 'Import {date}',
     mode: 'Mode', replace: 'Replace', append: 'Append',
-    applyAll: 'Import all {n} rows', applyValid: 'Import only the {n} valid rows (skip {skipped} rows with errors)', fixFile: 'Fix the file and choose it again', discard: 'Discard',
+    applyAll: 'Import all {n} rows', applyValid: 'Import valid rows only: {n} (skip {skipped} with errors)', fixFile: 'Fix the file and choose it again', discard: 'Discard',
     nothingValid: 'No valid rows to import.', applying: 'Saving…',
     applied: 'Imported into dataset "{name}", now in use.',
     templates: 'Templates', templatesHint: 'Each template has Chinese headers (with the English column name), an example row and a notes sheet (meaning, unit, allowed values).',
