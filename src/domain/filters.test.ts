@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultFilters, filtersFromQuery, filtersToQuery, isWholeCity, selectedDistricts } from './filters'
+import { defaultFilters, filtersFromQuery, filtersToQuery, isWholeCity, selectedDistricts, yearsOf } from './filters'
 
 describe('filters in the URL', () => {
   it('round-trips through the query string', () => {
@@ -32,5 +32,12 @@ describe('selectedDistricts', () => {
   })
   it('falls back to the zone when no chosen district lies in it', () => {
     expect(selectedDistricts({ ...base, zone: 'core', districts: ['110118'] })).toEqual(['110101', '110102'])
+  })
+})
+
+describe('yearsOf', () => {
+  it('lists the years from from to to, inclusive', () => {
+    expect(yearsOf({ from: 2021, to: 2025 })).toEqual([2021, 2022, 2023, 2024, 2025])
+    expect(yearsOf({ from: 2025, to: 2025 })).toEqual([2025])
   })
 })

@@ -71,3 +71,8 @@ export function selectedDistricts(f: Filters): string[] {
 export function isWholeCity(f: Filters): boolean {
   return !f.zone && f.districts.length === 0
 }
+
+/** The years the filters cover, from `from` to `to`. */
+export function yearsOf(f: Pick<Filters, 'from' | 'to'>): number[] {
+  return Array.from({ length: f.to - f.from + 1 }, (_, i) => f.from + i)
+}

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
-import { filtersFromQuery, filtersToQuery, type Filters } from '../domain/filters'
+import { filtersFromQuery, filtersToQuery, yearsOf, type Filters } from '../domain/filters'
 import { useUrlQuery } from '../composables/useUrlQuery'
 
 const FILTER_KEYS = ['from', 'to', 'districts', 'zone', 'level', 'per'] as const
@@ -12,11 +12,14 @@ export const useFiltersStore = defineStore('filters', () => {
   /** The current filters, parsed (and sanitised) from the URL. */
   const filters = computed<Filters>(() => filtersFromQuery(route.query))
 
+  /** The years the filters cover, in order. */
+  const years = computed(() => yearsOf(filters.value))
+
   /** Changes some filters; unchanged keys keep their values. */
   function update(change: Partial<Filters>) {
     const next = filtersToQuery({ ...filters.value, ...change })
     return patch(Object.fromEntries(FILTER_KEYS.map((k) => [k, next[k]])))
   }
 
-  return { filters, update }
+  return { filters, years, update }
 })

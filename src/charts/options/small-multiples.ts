@@ -1,6 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core'
 import { districtName } from '../../domain/districts'
 import type { ExportTable } from '../../domain/export-table'
+import { yearsOf } from '../../domain/filters'
 import { metricValue } from '../../domain/panel'
 import { tipHtml } from './common'
 import { districtColors, type ChartTheme } from './district-colors'
@@ -35,7 +36,7 @@ function series(input: SmallMultiplesInput, codes: string[], years: number[], re
 export function smallMultiplesOption(input: SmallMultiplesInput): EChartsCoreOption {
   const { codes, locale, selected, metric, per, perLabel } = input
   const colors = districtColors(input.theme)
-  const years = Array.from({ length: input.to - input.from + 1 }, (_, i) => input.from + i)
+  const years = yearsOf(input)
   const lines = codes.map((code) => series(input, [code], years))
   const reference = series(input, input.codes, years, true)
   const top = niceCeil(Math.max(0, ...lines.flat().map((v) => v ?? 0), ...reference.map((v) => v ?? 0)))
@@ -104,7 +105,7 @@ export function smallMultiplesOption(input: SmallMultiplesInput): EChartsCoreOpt
 
 /** The small multiples as a table: one row per district, one column per year. */
 export function smallMultiplesTable(input: SmallMultiplesInput, title: string, districtLabel: string): ExportTable {
-  const years = Array.from({ length: input.to - input.from + 1 }, (_, i) => input.from + i)
+  const years = yearsOf(input)
   return {
     title, meta: [],
     columns: [{ key: 'district', label: districtLabel }, ...years.map((y) => ({ key: String(y), label: String(y) }))],

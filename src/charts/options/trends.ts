@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core'
 import { CITY_CODE, DISTRICT_CODES } from '../../domain/districts'
 import type { ExportTable } from '../../domain/export-table'
-import { isWholeCity, selectedDistricts, type Filters } from '../../domain/filters'
+import { isWholeCity, selectedDistricts, yearsOf, type Filters } from '../../domain/filters'
 import { formatValue, type Locale } from '../../domain/format'
 import { metricById, metrics, type MetricDef, normalisable } from '../../domain/metrics'
 import { metricValue, type Panel } from '../../domain/panel'
@@ -30,7 +30,7 @@ export type ReferenceKind = 'perDistrict' | 'city'
  * no reference when the only line already is the city value.
  */
 export function trendLines(panel: Panel, metric: MetricDef, f: Filters): { lines: Line[]; reference: Line & { kind: ReferenceKind } | null } {
-  const years = Array.from({ length: f.to - f.from + 1 }, (_, i) => f.from + i)
+  const years = yearsOf(f)
   const series = (codes: string[]) => years.map((y) => metricValue(panel, metric, codes, y, f.per))
   const whole = isWholeCity(f)
   const lines = whole ? [{ code: CITY_CODE, values: series(DISTRICT_CODES) }] : selectedDistricts(f).map((code) => ({ code, values: series([code]) }))
