@@ -23,14 +23,16 @@ function safe(name: string): string {
   return `"${name}"`
 }
 
+/** What a switch made live, and one error per file that failed. */
+export interface Switched { loaded: string[]; failures: DataError[] }
+
 /**
- * Makes `sources` the live tables, drops `drop`, and rebuilds the cubes of what is live, in one
- * transaction (so `sources` should name every table meant to stay). Each file is read beside the live tables first;
- * `atomic` refuses the whole switch if any file fails (nothing changes), otherwise the files that
- * loaded are swapped in and the failed tables dropped, never left showing another dataset's rows.
- * Returns one error per failed file.
+ * Makes `sources` the whole live dataset: every other table is dropped and the cubes of what is live
+ * rebuilt, in one transaction. Each file is read beside the live tables first; `atomic` refuses the
+ * whole switch if any file fails (nothing changes), otherwise the files that loaded are swapped in and
+ * the failed tables dropped, never left showing another dataset's rows.
  */
-export async function replaceTables(sources: TableSource[], drop: string[], atomic: boolean): Promise<DataError[]> {
+export async function replaceTables(sources: TableSource[], atomic: boolean): Promise<Switched> {
   const db = await startEngine()
   const failures: DataError[] = []
   const loaded: string[] = []
@@ -59,10 +61,11 @@ export async function replaceTables(sources: TableSource[], drop: string[], atom
   }
   if (atomic && failures.length) {
     for (const t of loaded) if (!views.has(t)) await db.exec(`DROP TABLE IF EXISTS ${safe(`next_${t}`)}`)
-    return failures
+    return { loaded: [], failures }
   }
-  const gone = [...drop, ...sources.map((s) => s.table).filter((t) => !loaded.includes(t))]
+  // The database holds only the live dataset: whatever else is there (the previous dataset, a failed file's table) goes.
   const kinds = new Map((await db.query({ sql: 'SELECT table_name, table_type FROM information_schema.tables' })).map((r) => [String(r.table_name), String(r.table_type)]))
+  const gone = [...kinds.keys()].filter((t) => !t.startsWith('next_') && !loaded.includes(t))
   const dropAny = (t: string) => (kinds.get(t) === 'VIEW' ? `DROP VIEW IF EXISTS ${safe(t)}` : `DROP TABLE IF EXISTS ${safe(t)}`)
   const swap = [
     ...gone.map(dropAny),
@@ -80,7 +83,7 @@ export async function replaceTables(sources: TableSource[], drop: string[], atom
     await db.exec('ROLLBACK')
     throw new DataError('engine', `switching tables failed: ${messageOf(error)}`, { cause: error })
   }
-  return failures
+  return { loaded, failures }
 }
 
 const SAFE_FILE = /^[\w./=-]+\.parquet$/

@@ -44,9 +44,6 @@ export const demoFiles: TableFile[] = [
 /** The Beijing district GeoJSON, served from the build. */
 export const beijingGeoUrl: string = beijingGeo
 
-/** Every table a dataset may have; switching drops those the new dataset lacks. */
-export const KNOWN_TABLES = [...referenceFiles, ...demoFiles].map((f) => f.table)
-
 /**
  * The tables of a dataset. Demo: the generated panel with illustrative targets. Published: the
  * articles' figures alone. Imported: the user's tables, with the shipped districts and published

@@ -4,8 +4,7 @@ import { useLocalStorage } from '@vueuse/core'
 import { replaceTables } from '../data/datasets'
 import { startEngine } from '../data/db'
 import { DataError, messageOf } from '../data/errors'
-import { datasetSources, demoFiles, KNOWN_TABLES, manifestSources } from '../data/sources'
-import { CUBES } from '../data/cubes'
+import { datasetSources, demoFiles, manifestSources } from '../data/sources'
 import { YEAR_MAX } from '../domain/filters'
 import { listDatasets, readTables, type DatasetMeta } from '../import/storage'
 import { useUrlQuery } from '../composables/useUrlQuery'
@@ -90,15 +89,14 @@ export const useDatasetStore = defineStore('dataset', () => {
       const entry = catalog.value.find((d) => d.id === id)
       if (id !== 'demo' && id !== 'published' && !entry) throw new DataError('missing', `dataset ${id} is not in this browser`, { file: id })
       const sources = id === 'demo' && manifest.value ? await manifestSources(manifest.value) : datasetSources(id, entry ? await readTables(entry) : new Map())
-      const known = [...KNOWN_TABLES, ...CUBES.map((c) => c.table)]
-      const failures = await replaceTables(sources, known.filter((t) => !sources.some((s) => s.table === t)), Boolean(entry))
+      const { loaded, failures } = await replaceTables(sources, Boolean(entry))
       if (entry && failures.length) {
         errors.value = failures
         status.value = tables.value.length ? 'ready' : 'error'
         return false
       }
       active.value = id
-      tables.value = sources.map((s) => s.table).filter((t) => !failures.some((f) => f.file === sources.find((s) => s.table === t)!.file))
+      tables.value = loaded
       errors.value = failures
       status.value = failures.length ? 'error' : 'ready'
     } catch (error) {

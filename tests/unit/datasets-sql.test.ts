@@ -52,10 +52,11 @@ describe('buildTable', () => {
 describe('replaceTables', () => {
   it('atomic: one bad file and nothing changes', async () => {
     const before = await count('rights')
-    const failures = await replaceTables(
+    const { loaded, failures } = await replaceTables(
       [{ table: 'rights', file: 'good.parquet', bytes: rightsBytes.slice() }, { table: 'members', file: 'truncated.parquet', bytes: rightsBytes.slice(0, 500) }],
-      [], true,
+      true,
     )
+    expect(loaded).toEqual([])
     expect(failures.map((f) => f.file)).toEqual(['truncated.parquet'])
     expect(await count('rights')).toBe(before)
     expect(await count('members')).toBe(160)
@@ -63,10 +64,12 @@ describe('replaceTables', () => {
   })
 
   it('not atomic: swaps what loaded and drops what failed or is no longer wanted', async () => {
+    await db.exec('CREATE OR REPLACE TABLE training AS SELECT 1 AS x')
     const columns = ['district_code', 'year', 'consultations', 'cases', 'recovered_yuan', 'arrears_recovered_yuan', 'workers_helped']
       .map((name) => ({ name, type: /code/.test(name) ? 'VARCHAR' : name.endsWith('yuan') ? 'BIGINT' : 'INTEGER' }))
     const built = await buildTable('rights', columns, ['district_code', 'year'], `${columns.map((c) => c.name).join(',')}\n"110118",2025,1,2,3,4,5\n`, null)
-    const failures = await replaceTables([{ table: 'rights', file: 'one.parquet', bytes: built.bytes }, { table: 'members', file: 'bad.parquet', bytes: new Uint8Array([1, 2, 3]) }], ['training'], false)
+    const { loaded, failures } = await replaceTables([{ table: 'rights', file: 'one.parquet', bytes: built.bytes }, { table: 'members', file: 'bad.parquet', bytes: new Uint8Array([1, 2, 3]) }], false)
+    expect(loaded).toEqual(['rights'])
     expect(failures).toHaveLength(1)
     expect(await count('rights')).toBe(1)
     // The panel cube was rebuilt in the same switch: it answers from the new rows.
