@@ -1,4 +1,13 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** No header or filter bar: the slide is the page (presenting, presenter window, print). */
+    bare?: boolean
+    /** A page that does not chart the panel: no global filter bar, no note on what the dataset lacks. */
+    ownFilters?: boolean
+  }
+}
+
 // The default view ships with the app: its code downloads beside the entry, not after it has run.
 import OverviewView from '../views/OverviewView.vue'
 
@@ -14,9 +23,9 @@ const routes: RouteRecordRaw[] = [
   { path: '/trends', name: 'trends', component: () => import('../views/TrendsView.vue') },
   { path: '/districts', name: 'districts', component: () => import('../views/DistrictsView.vue') },
   { path: '/districts/:code(\\d{6})', name: 'district', component: () => import('../views/DistrictView.vue'), props: true },
-  { path: '/data', name: 'data', component: () => import('../views/DataView.vue') },
-  { path: '/facts', name: 'facts', component: () => import('../views/FactsView.vue') },
-  { path: '/present', name: 'present', component: () => import('../views/PresentView.vue') },
+  { path: '/data', name: 'data', component: () => import('../views/DataView.vue'), meta: { ownFilters: true } },
+  { path: '/facts', name: 'facts', component: () => import('../views/FactsView.vue'), meta: { ownFilters: true } },
+  { path: '/present', name: 'present', component: () => import('../views/PresentView.vue'), meta: { ownFilters: true } },
   // A talk's windows and the print path are bare: no header, no filter bar, the slide is the page.
   { path: '/present/show', name: 'present-show', component: () => import('../views/PresentShowView.vue'), meta: { bare: true } },
   { path: '/present/presenter', name: 'present-presenter', component: () => import('../views/PresenterView.vue'), meta: { bare: true } },
