@@ -6,6 +6,7 @@ import { stampSvg } from '../domain/svg'
 import { useDatasetStore } from '../stores/dataset'
 import { useFiltersStore } from '../stores/filters'
 import { usePreferencesStore } from '../stores/preferences'
+import { useSourceText } from './useSourceText'
 
 /** Saves a blob as a download. */
 export function downloadBlob(blob: Blob, name: string) {
@@ -21,6 +22,7 @@ export function useExport() {
   const store = useFiltersStore()
   const dataset = useDatasetStore()
   const prefs = usePreferencesStore()
+  const source = useSourceText()
 
   /** The header lines every export carries; demo data always says it is demo. */
   function meta(): [string, string][] {
@@ -30,7 +32,7 @@ export function useExport() {
       : [f.zone ? ZONES.find((z) => z.id === f.zone)![prefs.lang] : '', f.districts.length ? selectedDistricts(f).map((c) => districtName(c, prefs.lang)).join('、') : '']
           .filter(Boolean).join(' · ')
     return [
-      [t('export.source'), dataset.provenance === 'imported' ? dataset.sourceLabel : t(`provenance.${dataset.provenance}Hint`)],
+      [t('export.source'), source.value],
       [t('export.period'), `${f.from}–${f.to}`],
       [t('export.scope'), where],
       [t('export.level'), t(`filters.levels.${f.level}`)],
