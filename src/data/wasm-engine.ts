@@ -6,47 +6,55 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url'
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url'
 import type { Engine, Query } from './engine'
 import { arrowToRows } from './rows'
+import { StatementCache } from './statements'
 
-const bundles: duckdb.DuckDBBundles = {
+const bundles = {
   mvp: { mainModule: absolute(mvpWasm), mainWorker: absolute(mvpWorker) },
   eh: { mainModule: absolute(ehWasm), mainWorker: absolute(ehWorker) },
-}
+} satisfies duckdb.DuckDBBundles
 
 function absolute(url: string): string {
   return new URL(url, document.baseURI).href
 }
 
-/** Starts DuckDB-WASM in a worker and wraps it as an Engine. */
-export async function createWasmEngine(): Promise<Engine> {
-  const bundle = await duckdb.selectBundle(bundles)
-  const worker = new Worker(bundle.mainWorker!)
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker)
-  await db.instantiate(bundle.mainModule, bundle.pthreadWorker)
-  const conn = await db.connect()
+// wasm-feature-detect's exception-handling probe, the test duckdb.selectBundle makes, but synchronous.
+const EH_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 8, 1, 6, 0, 6, 64, 25, 11, 11])
 
+/**
+ * Starts DuckDB-WASM in a worker and wraps it as an Engine.
+ * Synchronous up to the worker's first message: called while the entry module evaluates, the worker and
+ * its wasm download start before the app mounts, not after (selectBundle would wait for a microtask).
+ */
+export function createWasmEngine(): Promise<Engine> {
+  const bundle = WebAssembly.validate(EH_PROBE) ? bundles.eh : bundles.mvp
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(bundle.mainWorker))
+  return db.instantiate(bundle.mainModule, null).then(async () => wrap(db, await db.connect()))
+}
+
+function wrap(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection): Engine {
+  const statements = new StatementCache((sql) => conn.prepare(sql))
   return {
     async exec(sql) {
+      statements.clear()
       await conn.query(sql)
     },
     async query({ sql, params = [] }: Query) {
       if (params.length === 0) return arrowToRows(await conn.query(sql))
-      const statement = await conn.prepare(sql)
-      try {
-        return arrowToRows(await statement.query(...params))
-      } finally {
-        await statement.close()
-      }
+      return statements.use(sql, async (statement) => arrowToRows(await statement.query(...params)))
     },
     async registerUrl(name, url) {
+      statements.clear()
       await db.registerFileURL(name, absolute(url), duckdb.DuckDBDataProtocol.HTTP, false)
     },
     async registerBuffer(name, bytes) {
+      statements.clear()
       await db.registerFileBuffer(name, bytes)
     },
     async copyFile(name) {
       return db.copyFileToBuffer(name)
     },
     async dropFile(name) {
+      statements.clear()
       await db.dropFile(name)
     },
   }
