@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { Engine, Query } from '../../src/data/engine'
 import { arrowToRows } from '../../src/data/rows'
+import { StatementCache } from '../../src/data/statements'
 
 const require = createRequire(import.meta.url)
 
@@ -19,18 +20,16 @@ export async function createNodeEngine(): Promise<Engine> {
   )
   await db.instantiate()
   const conn = db.connect()
+  // The same statement reuse as the browser's engine (src/data/wasm-engine.ts).
+  const statements = new StatementCache<{ query(...params: unknown[]): unknown; close(): void }>(async (sql) => conn.prepare(sql))
   return {
     async exec(sql) {
+      statements.clear()
       conn.query(sql)
     },
     async query({ sql, params = [] }: Query) {
       if (params.length === 0) return arrowToRows(conn.query(sql))
-      const statement = conn.prepare(sql)
-      try {
-        return arrowToRows(statement.query(...params))
-      } finally {
-        statement.close()
-      }
+      return statements.use(sql, (statement) => arrowToRows(statement.query(...params) as never))
     },
     async registerUrl(name, url) {
       // In Node a "URL" is a path on disk; a view under the table's name reads it directly.
