@@ -1,7 +1,9 @@
 /** The part of an Arrow table this module reads (apache-arrow's own typings do not resolve under `exports`). */
 export interface ArrowTable {
   schema: { fields: { name: string; type: { typeId: number; scale?: number } }[] }
-  [Symbol.iterator](): Iterator<unknown>
+  numRows: number
+  /** A column; iterating it yields plain values (null where invalid), chunk after chunk. */
+  getChildAt(index: number): Iterable<unknown> | null
 }
 
 /** A plain result row: numbers, strings, booleans or null; never BigInt or Arrow values. */
@@ -31,17 +33,17 @@ function converterFor(typeId: number, scale: number): Convert {
   }
 }
 
-/** Converts an Arrow table to plain rows; the only place that knows Arrow. */
+/**
+ * Converts an Arrow table to plain rows; the only place that knows Arrow. Column by column: iterating the
+ * table row by row goes through a proxy per row, about 3 µs a row on the WASM engine, which was most of the
+ * time a filter change spent in its queries.
+ */
 export function arrowToRows(table: ArrowTable): Row[] {
-  const fields = table.schema.fields.map((f) => {
-    return { name: f.name, convert: converterFor(f.type.typeId, f.type.scale ?? 0) }
+  const rows: Row[] = Array.from({ length: table.numRows }, () => ({}))
+  table.schema.fields.forEach((field, index) => {
+    const convert = converterFor(field.type.typeId, field.type.scale ?? 0)
+    let i = 0
+    for (const value of table.getChildAt(index) ?? []) rows[i++]![field.name] = convert(value)
   })
-  const rows: Row[] = []
-  for (const record of table as Iterable<unknown>) {
-    const row: Row = {}
-    const source = record as unknown as Record<string, unknown>
-    for (const { name, convert } of fields) row[name] = convert(source[name])
-    rows.push(row)
-  }
   return rows
 }

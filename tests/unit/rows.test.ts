@@ -13,3 +13,19 @@ describe('query results are plain values', () => {
     expect(Object.values(row!).some((v) => typeof v === 'bigint')).toBe(false)
   })
 })
+
+describe('results of many rows and chunks', () => {
+  it('keeps every row, in order, with nulls where they are, across Arrow record batches', async () => {
+    const db = await createNodeEngine()
+    // 5000 rows cross DuckDB's 2048-row vectors, so the result arrives as several record batches.
+    const rows = await db.query({
+      sql: `SELECT i::INTEGER AS i, CASE WHEN i % 7 = 0 THEN NULL ELSE i * 0.5 END AS half, 'd' || (i % 16) AS code
+            FROM range(5000) t(i) ORDER BY i`,
+    })
+    expect(rows).toHaveLength(5000)
+    expect(rows[0]).toEqual({ i: 0, half: null, code: 'd0' })
+    expect(rows[4999]).toEqual({ i: 4999, half: 2499.5, code: 'd7' })
+    expect(rows.filter((r) => r.half === null)).toHaveLength(715)
+    expect(rows.every((r, i) => r.i === i)).toBe(true)
+  })
+})
