@@ -35,7 +35,7 @@ async function browserPart(served: Served, wasm: string, at = 1) {
       // Alternate which of the two fresh contexts goes first, so neither always meets a warmer server or disk.
       const load = await coldLoad(browser, served.url, wasm, i % 2 === 0, async (page) => void mems.push(await memory(browser, page)), query)
       loads.push(load)
-      log(`×${at} cold load ${i + 1}/${runs}: first chart ${ms(load.firstChart)}, first KPI ${ms(load.firstKpi)}, ready ${ms(load.ready)} (${load.finalState}), wasm floor ${ms(load.wasmFloor)}`)
+      log(`×${at} cold load ${i + 1}/${runs}: first chart ${ms(load.firstChart)}, first KPI ${ms(load.firstKpi)} (painted ${ms(load.firstKpiPaint)}), ready ${ms(load.ready)} (${load.finalState}), wasm floor ${ms(load.wasmFloor)}`)
     }
     const changes: FilterChanges[] = []
     for (const route of ['/', '/workshops']) {
@@ -54,6 +54,10 @@ const ms = (x: number | null) => (x === null ? '—' : `${x.toFixed(0)} ms`)
 async function sqlPart(): Promise<SqlResult[]> {
   const scales = [1, ...extraScales.filter((s) => tableFiles(s))]
   const out: SqlResult[] = []
+  // V8 compiles the engine's wasm with its baseline compiler and tiers hot code up in the background, and
+  // later engines in this process share that code: the first engine measured ran up to three times slower
+  // than the next, whichever its scale. One unreported run first, so every scale is measured warm.
+  await wasmSql(1, sqlRuns)
   for (const s of scales) {
     for (const run of [() => wasmSql(s, sqlRuns), () => nativeSql(s, sqlRuns), () => nativeSql(s, sqlRuns, 1)]) {
       const r = await run()
@@ -90,7 +94,8 @@ function rows(js: ReturnType<typeof initialJs>, b: Browser, sql: SqlResult[], la
   const out: Row[] = [
     row(first, 'ms', stats(L.map((l) => l.firstMeaningful)), '≤ 400 ms', 400, 'median', 'earlier of the two below'),
     row('  first chart data-rendered', 'ms', stats(L.map((l) => l.firstChart)), '≤ 400 ms', 400),
-    row('  first KPI data-value', 'ms', stats(L.map((l) => l.firstKpi)), '≤ 400 ms', 400),
+    row('  first KPI value painted', 'ms', stats(L.map((l) => l.firstKpiPaint)), '≤ 400 ms', 400, 'median', 'Element Timing renderTime'),
+    row('  first KPI value in the DOM', 'ms', stats(L.map((l) => l.firstKpi)), '', undefined, 'median', 'before style, layout and paint'),
     row('DuckDB interactive = app-state ready (cold)', 'ms', stats(L.map((l) => l.ready)), '', undefined, 'median',
       `${L.filter((l) => l.finalState !== 'ready').length} runs ended not ready`),
     row('wasm floor: fetch + compileStreaming', 'ms', stats(L.map((l) => l.wasmFloor))),
