@@ -8,6 +8,18 @@ import { useDatasetStore } from '../stores/dataset'
 
 let counter = 0
 
+// Answers to queries that run together are applied together. A filter change sends a view's queries at once
+// (the overview's five), and applying each answer as it arrived re-rendered the view, and recomputed its
+// summary, once per query: five renders where one will do. A slow query holds the others' answers back;
+// the page shows the previous figures meanwhile, never a mixture.
+let running = 0
+const held: (() => void)[] = []
+function whenAllAnswered(apply: () => void) {
+  held.push(apply)
+  if (running > 0) return
+  for (const f of held.splice(0)) f()
+}
+
 /**
  * Owns one query's async lifecycle: re-runs only when its SQL or parameters (or the dataset) change,
  * and a stale answer never overwrites a newer one.
@@ -39,20 +51,23 @@ export function useQuery<T extends object>(source: () => { query: Query; tables:
     }
     loading.value = true
     appState.setPending(id, true)
+    running++
+    let outcome: { rows: T[] } | { error: DataError }
     try {
-      const rows = await query<T>(q)
-      if (ticket !== latest) return
-      data.value = rows
-      error.value = null
+      outcome = { rows: await query<T>(q) }
     } catch (e) {
-      if (ticket !== latest) return
-      error.value = e instanceof DataError ? e : new DataError('query', messageOf(e))
-    } finally {
-      if (ticket === latest) {
-        loading.value = false
-        appState.setPending(id, false)
-      }
+      outcome = { error: e instanceof DataError ? e : new DataError('query', messageOf(e)) }
     }
+    running--
+    whenAllAnswered(() => {
+      if (ticket !== latest) return
+      if ('rows' in outcome) {
+        data.value = outcome.rows
+        error.value = null
+      } else error.value = outcome.error
+      loading.value = false
+      appState.setPending(id, false)
+    })
   }
 
   watch(
