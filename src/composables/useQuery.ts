@@ -20,14 +20,25 @@ function whenAllAnswered(apply: () => void) {
   for (const f of held.splice(0)) f()
 }
 
+export interface QueryOptions {
+  /**
+   * A drill-down list over raw rows (a paged register): its answers are applied as they come, not held with
+   * the aggregates, and charts do not wait for it. At 10M rows such a list reads Parquet over range requests
+   * and takes a second; the view's charts, on cubes, need not. The page still reads "loading" until it is in.
+   */
+  detail?: boolean
+}
+
 /**
  * Owns one query's async lifecycle: re-runs only when its SQL or parameters (or the dataset) change,
  * and a stale answer never overwrites a newer one.
  */
-export function useQuery<T extends object>(source: () => { query: Query; tables: string[] }) {
+export function useQuery<T extends object>(source: () => { query: Query; tables: string[] }, options: QueryOptions = {}) {
   const dataset = useDatasetStore()
   const appState = useAppStateStore()
-  const id = `query-${++counter}`
+  // app-state counts every pending id; only `query-` ids hold charts and settled figures back.
+  const id = `${options.detail ? 'detail' : 'query'}-${++counter}`
+  const apply = options.detail ? (f: () => void) => f() : whenAllAnswered
   /** The latest rows, kept while a newer query runs so nothing flashes. */
   const data = shallowRef<T[] | null>(null)
   /** The error of the latest run, if it failed. */
@@ -51,15 +62,15 @@ export function useQuery<T extends object>(source: () => { query: Query; tables:
     }
     loading.value = true
     appState.setPending(id, true)
-    running++
+    if (!options.detail) running++
     let outcome: { rows: T[] } | { error: DataError }
     try {
       outcome = { rows: await query<T>(q) }
     } catch (e) {
       outcome = { error: e instanceof DataError ? e : new DataError('query', messageOf(e)) }
     }
-    running--
-    whenAllAnswered(() => {
+    if (!options.detail) running--
+    apply(() => {
       if (ticket !== latest) return
       if ('rows' in outcome) {
         data.value = outcome.rows

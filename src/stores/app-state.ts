@@ -15,7 +15,7 @@ export const useAppStateStore = defineStore('app-state', () => {
     return 'ready'
   })
 
-  /** Whether any data query is in flight (charts hold back options built from half-updated state meanwhile). */
+  /** Whether any aggregate query is in flight (charts hold back options built from half-updated state meanwhile; drill-down lists, `detail-`, do not count). */
   const queriesBusy = computed(() => [...pending].some((id) => id.startsWith('query-')))
 
   /** Marks a chart or query as busy (true) or done (false). */
