@@ -192,8 +192,10 @@ export const VARIANTS = [
 export interface FilterChanges {
   route: string
   charts: number
-  /** Hash change → every chart rendered again and state ready, ms. */
+  /** Hash change → every chart reset (data-rendered="false") and drawn again, ms: the DESIGN §5 figure. */
   redrawn: number[]
+  /** Hash change → app state ready again with every chart drawn (includes drill-down lists on raw rows), ms. */
+  ready: number[]
   /** Hash change → first chart reset to data-rendered="false" (its new option is set; animation follows), ms. */
   optionSet: number[]
   /** How many times charts were reset to data-rendered="false" per change (more than the chart count = drawn twice). */
@@ -210,13 +212,14 @@ export async function filterChanges(browser: Browser, base: string, route: strin
     await page.goto(`${base}#${route}${query ? `?${query}` : ''}`)
     await settle(page, 180_000)
     const charts = await page.locator('[data-chart]').count()
-    const out: FilterChanges = { route, charts, redrawn: [], optionSet: [], resets: [], timeouts: 0 }
+    const out: FilterChanges = { route, charts, redrawn: [], ready: [], optionSet: [], resets: [], timeouts: 0 }
     if (charts === 0) return { ...out, skipped: `no [data-chart] on #${route}` }
     for (let i = 0; i < n; i++) {
       const hash = `#${route}?${VARIANTS[i % VARIANTS.length]}${query ? `&${query}` : ''}`
       const r = await page.evaluate(timeChange, hash)
-      if (r.redrawn === null) out.timeouts++
-      else out.redrawn.push(r.redrawn)
+      if (r.redrawn === null || r.ready === null) out.timeouts++
+      if (r.redrawn !== null) out.redrawn.push(r.redrawn)
+      if (r.ready !== null) out.ready.push(r.ready)
       if (r.optionSet !== null) out.optionSet.push(r.optionSet)
       out.resets.push(r.resets)
       await settle(page, 20_000, 100)
@@ -227,32 +230,40 @@ export async function filterChanges(browser: Browser, base: string, route: strin
   }
 }
 
-// In the page: set the hash and wait until data-app-state has left ready and come back with every chart drawn.
-function timeChange(hash: string): Promise<{ redrawn: number | null; optionSet: number | null; resets: number }> {
+// In the page: set the hash; time until every chart has been reset and drawn again, and until data-app-state
+// has left ready and come back with every chart drawn.
+function timeChange(hash: string): Promise<{ redrawn: number | null; ready: number | null; optionSet: number | null; resets: number }> {
   return new Promise((resolve) => {
     const html = document.documentElement
     let left = html.dataset.appState !== 'ready'
     let optionSet: number | null = null
+    let redrawn: number | null = null
+    let ready: number | null = null
     let resets = 0
+    const reset = new Set<Element>()
     const t0 = performance.now()
-    const finish = (redrawn: number | null) => {
+    const finish = () => {
       observer.disconnect()
       clearTimeout(timer)
-      resolve({ redrawn, optionSet, resets })
+      resolve({ redrawn, ready, optionSet, resets })
     }
     const observer = new MutationObserver((records) => {
       const now = performance.now()
       for (const r of records) {
         const value = (r.target as Element).getAttribute(r.attributeName!)
         if (r.target === html && (r.oldValue !== 'ready' || value !== 'ready')) left = true
+        if (r.attributeName === 'data-rendered' && value === 'false') reset.add(r.target as Element)
         if (r.attributeName === 'data-rendered' && optionSet === null && (r.oldValue === 'false' || value === 'false')) optionSet = now - t0
         if (r.attributeName === 'data-rendered' && r.oldValue === 'true') resets++
       }
       const charts = [...document.querySelectorAll<HTMLElement>('[data-chart]')]
-      if (left && html.dataset.appState === 'ready' && charts.every((c) => c.dataset.rendered === 'true')) finish(now - t0)
+      const drawn = charts.every((c) => c.dataset.rendered === 'true')
+      if (redrawn === null && drawn && charts.every((c) => reset.has(c))) redrawn = now - t0
+      if (ready === null && left && html.dataset.appState === 'ready' && drawn) ready = now - t0
+      if (redrawn !== null && ready !== null) finish()
     })
     observer.observe(html, { subtree: true, attributes: true, attributeOldValue: true, attributeFilter: ['data-app-state', 'data-rendered'] })
-    const timer = setTimeout(() => finish(null), 10_000)
+    const timer = setTimeout(finish, 10_000)
     location.hash = hash
   })
 }

@@ -83,6 +83,7 @@ function scaledRows(b: Browser): Row[] {
     out.push(c.skipped
       ? { ...row(`filter change → redrawn, #${c.route}${x}`, 'ms', stats([]), 'p95 ≤ 50 ms'), note: `skipped: ${c.skipped}` }
       : row(`filter change → redrawn, #${c.route}${x}`, 'ms', stats(c.redrawn), 'p95 ≤ 50 ms', 50, 'p95', `${c.charts} charts, ${c.timeouts} timeouts`))
+    if (!c.skipped) out.push(row(`  → page ready again, drill-down lists included, #${c.route}${x}`, 'ms', stats(c.ready)))
   }
   out.push(row(`renderer RSS after cold load${x}`, 'MB', stats(b.mems.map((m) => Math.max(...m.rendererRssMb))), b.at <= 30 ? '≤ 600 MB at 1M rows' : '', b.at <= 30 ? 600 : undefined))
   return out
@@ -112,6 +113,7 @@ function rows(js: ReturnType<typeof initialJs>, b: Browser, sql: SqlResult[], la
     }
     out.push(row(`filter change → redrawn, #${c.route}`, 'ms', stats(c.redrawn), 'p95 ≤ 50 ms', 50, 'p95',
       `${c.charts} charts, ${c.timeouts} timeouts, ${stats(c.resets).median} chart resets/change; includes ECharts animation`))
+    out.push(row(`  → page ready again, drill-down lists included, #${c.route}`, 'ms', stats(c.ready)))
     out.push(row(`  → new option set (data-rendered=false), #${c.route}`, 'ms', stats(c.optionSet)))
   }
   for (const s of [...new Set(sql.map((r) => r.scale))]) {
