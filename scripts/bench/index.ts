@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs'
 import { build, initialJs, linkScaled, serve, wasmAsset, type Served } from './build-serve'
 import { coldLoad, filterChanges, launch, memory, type ColdLoad, type FilterChanges, type Memory } from './browser'
 import { machine, printTable, row, stats, writeJson, type Row } from './report'
-import { nativeSql, tableFiles, wasmSql, type SqlResult } from './sql'
+import { layoutTables, nativeSql, wasmSql, type SqlResult } from './sql'
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`)
@@ -52,7 +52,7 @@ async function browserPart(served: Served, wasm: string, at = 1) {
 const ms = (x: number | null) => (x === null ? '—' : `${x.toFixed(0)} ms`)
 
 async function sqlPart(): Promise<SqlResult[]> {
-  const scales = [1, ...extraScales.filter((s) => tableFiles(s))]
+  const scales = [1, ...extraScales.filter((s) => layoutTables(s))]
   const out: SqlResult[] = []
   // V8 compiles the engine's wasm with its baseline compiler and tiers hot code up in the background, and
   // later engines in this process share that code: the first engine measured ran up to three times slower

@@ -1,5 +1,5 @@
 // One view's queries alone: the overview's SQL on the browser's DuckDB-WASM build in Node and on native DuckDB.
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
 import type { Engine, Query } from '../../src/data/engine'
@@ -9,19 +9,40 @@ import { CITY_CODE } from '../../src/domain/districts'
 import { defaultFilters, filtersFromQuery, isWholeCity, selectedDistricts, type Filters } from '../../src/domain/filters'
 import { metricById, overviewFamilies } from '../../src/domain/metrics'
 import { createNodeEngine } from '../lib/node-engine.ts'
-import { cubeStatements } from '../../src/data/cubes'
 import { VARIANTS } from './browser'
 
 const REFERENCE = ['districts', 'facts', 'targets']
 const DEMO = ['members', 'workshops', 'alliances', 'innovation', 'training', 'competitions', 'rights']
+const CUBES = ['workshop_cube', 'innovation_cube', 'competition_cube', 'panel_cube']
 
-/** The Parquet file of each table at a scale: data/ at 1, else data/scaled/xN (reference files fall back to data/). */
-export function tableFiles(scale: number): Record<string, string> | null {
-  const dir = scale === 1 ? 'data' : `data/scaled/x${scale}`
-  if (!existsSync(`${dir}/demo/innovation.parquet`)) return null
-  const pick = (name: string) => resolve([`${dir}/${name}.parquet`, `data/${name}.parquet`].find((f) => existsSync(f))!)
-  return Object.fromEntries([...REFERENCE.map((t) => [t, pick(t)]), ...DEMO.map((t) => [t, resolve(`${dir}/demo/${t}.parquet`)])])
+/** One table as the app loads it: copied into the engine, or (remote) left in its files and read in place. */
+export interface LayoutTable {
+  table: string
+  paths: string[]
+  remote: boolean
+  hive: boolean
 }
+
+/**
+ * The tables at a scale, loaded the way the app loads them: the bundled files at 1 (cubes from data/cubes/),
+ * else the large layout's manifest (data/scaled/xN), whose remote raw tables stay in their Parquet files.
+ */
+export function layoutTables(scale: number): LayoutTable[] | null {
+  if (scale === 1) {
+    const files = [...REFERENCE.map((t) => [t, `data/${t}.parquet`]), ...DEMO.map((t) => [t, `data/demo/${t}.parquet`]), ...CUBES.map((t) => [t, `data/cubes/${t}.parquet`])]
+    return files.map(([table, path]) => ({ table: table!, paths: [resolve(path!)], remote: false, hive: false }))
+  }
+  const dir = `data/scaled/x${scale}`
+  if (!existsSync(`${dir}/manifest.json`)) return null
+  const manifest = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8')) as { tables: { table: string; files: string[]; remote?: boolean; hive?: boolean }[] }
+  return manifest.tables.map((t) => ({ table: t.table, paths: t.files.map((f) => resolve(dir, f)), remote: Boolean(t.remote), hive: Boolean(t.hive) }))
+}
+
+/** The statement that makes `table` from `read` (a read_parquet call): a table, or a view for remote files. */
+function create(t: LayoutTable, read: string): string {
+  return `CREATE OR REPLACE ${t.remote ? 'VIEW' : 'TABLE'} "${t.table}" AS SELECT * FROM ${read}`
+}
+const readOf = (t: LayoutTable, names: string[]) => `read_parquet([${names.map((n) => `'${n}'`).join(', ')}]${t.hive ? ', hive_partitioning = true' : ''})`
 
 /** What the overview asks after a filter change: one panel query per family, and the targets. */
 export function overviewQueries(f: Filters): Query[] {
@@ -68,29 +89,28 @@ async function timeView(run: Run, runs: number): Promise<{ viewMs: number[]; res
   return { viewMs, resultRows }
 }
 
-/** The WASM engine (tests/support/node-engine.ts), tables loaded the way the app loads them. */
+/** The WASM engine (scripts/lib/node-engine.ts), tables loaded the way the app loads them. */
 export async function wasmSql(scale: number, runs: number): Promise<SqlResult> {
-  const files = tableFiles(scale)!
+  const tables = layoutTables(scale)!
   const t0 = performance.now()
   const engine: Engine = await createNodeEngine()
-  for (const [table, path] of Object.entries(files)) {
-    await engine.registerUrl(`${table}.parquet`, path)
-    await engine.exec(`CREATE OR REPLACE TABLE "${table}" AS SELECT * FROM read_parquet('${table}.parquet')`)
+  for (const t of tables) {
+    const names = t.paths.map((_, i) => `${t.table}-${i}.parquet`)
+    for (const [i, p] of t.paths.entries()) await engine.registerUrl(names[i]!, p)
+    await engine.exec(create(t, readOf(t, names)))
   }
-  for (const sql of cubeStatements(Object.keys(files))) await engine.exec(sql)
   const loadMs = performance.now() - t0
   const rows = await countRows((sql) => engine.query({ sql }).then((r) => Number(Object.values(r[0]!)[0])))
   return { engine: 'DuckDB-WASM 1.28 (eh, Node)', scale, rows, loadMs, ...(await timeView((q) => engine.query(q), runs)) }
 }
 
-/** Native DuckDB (@duckdb/node-api) over the same files, default threads or one. */
+/** Native DuckDB (@duckdb/node-api) over the same files and layout, default threads or one. */
 export async function nativeSql(scale: number, runs: number, threads?: number): Promise<SqlResult> {
-  const files = tableFiles(scale)!
+  const tables = layoutTables(scale)!
   const t0 = performance.now()
   const db = await DuckDBInstance.create(':memory:', threads ? { threads: String(threads) } : {})
   const con = await db.connect()
-  for (const [table, path] of Object.entries(files)) await con.run(`CREATE OR REPLACE TABLE "${table}" AS SELECT * FROM read_parquet('${path}')`)
-  for (const sql of cubeStatements(Object.keys(files))) await con.run(sql)
+  for (const t of tables) await con.run(create(t, readOf(t, t.paths)))
   const loadMs = performance.now() - t0
   const rows = await countRows(async (sql) => Number((await con.runAndReadAll(sql)).getRows()[0]![0]))
   const timed = await timeView(async (q) => (await con.runAndReadAll(q.sql, (q.params ?? []) as never)).getRows(), runs)
