@@ -9,11 +9,11 @@ import { CITY_CODE } from '../../src/domain/districts'
 import { defaultFilters, filtersFromQuery, isWholeCity, selectedDistricts, type Filters } from '../../src/domain/filters'
 import { metricById, overviewFamilies } from '../../src/domain/metrics'
 import { createNodeEngine } from '../lib/node-engine.ts'
+import { CUBE_TABLES } from '../large-layout.ts'
 import { VARIANTS } from './browser'
 
 const REFERENCE = ['districts', 'facts', 'targets']
 const DEMO = ['members', 'workshops', 'alliances', 'innovation', 'training', 'competitions', 'rights']
-const CUBES = ['workshop_cube', 'innovation_cube', 'competition_cube', 'panel_cube']
 
 /** One table as the app loads it: copied into the engine, or (remote) left in its files and read in place. */
 export interface LayoutTable {
@@ -29,7 +29,7 @@ export interface LayoutTable {
  */
 export function layoutTables(scale: number): LayoutTable[] | null {
   if (scale === 1) {
-    const files = [...REFERENCE.map((t) => [t, `data/${t}.parquet`]), ...DEMO.map((t) => [t, `data/demo/${t}.parquet`]), ...CUBES.map((t) => [t, `data/cubes/${t}.parquet`])]
+    const files = [...REFERENCE.map((t) => [t, `data/${t}.parquet`]), ...DEMO.map((t) => [t, `data/demo/${t}.parquet`]), ...CUBE_TABLES.map((t) => [t, `data/cubes/${t}.parquet`])]
     return files.map(([table, path]) => ({ table: table!, paths: [resolve(path!)], remote: false, hive: false }))
   }
   const dir = `data/scaled/x${scale}`

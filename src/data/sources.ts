@@ -13,6 +13,7 @@ import training from '../../data/demo/training.parquet?url'
 import competitions from '../../data/demo/competitions.parquet?url'
 import rights from '../../data/demo/rights.parquet?url'
 import workshopCube from '../../data/cubes/workshop_cube.parquet?url'
+import allianceCube from '../../data/cubes/alliance_cube.parquet?url'
 import innovationCube from '../../data/cubes/innovation_cube.parquet?url'
 import competitionCube from '../../data/cubes/competition_cube.parquet?url'
 import panelCube from '../../data/cubes/panel_cube.parquet?url'
@@ -36,6 +37,7 @@ export const demoFiles: TableFile[] = [
   { table: 'rights', file: 'demo/rights.parquet', url: rights },
   // Built from the panel above at data-build time (npm run data), so start-up need not aggregate.
   { table: 'workshop_cube', file: 'cubes/workshop_cube.parquet', url: workshopCube },
+  { table: 'alliance_cube', file: 'cubes/alliance_cube.parquet', url: allianceCube },
   { table: 'innovation_cube', file: 'cubes/innovation_cube.parquet', url: innovationCube },
   { table: 'competition_cube', file: 'cubes/competition_cube.parquet', url: competitionCube },
   { table: 'panel_cube', file: 'cubes/panel_cube.parquet', url: panelCube },

@@ -30,6 +30,15 @@ describe('cubes', () => {
       WHERE named_year <= 2023 AND (revoked_year IS NULL OR revoked_year > 2023) GROUP BY ALL ORDER BY ALL` })
     expect(cube).toEqual(raw)
   })
+  it('keep every workshop in an alliance, by alliance, district, level and years', async () => {
+    expect(await one('SELECT sum(n) FROM alliance_cube')).toBe(await one('SELECT count(alliance_id) FROM workshops'))
+    const cube = await db.query({ sql: `SELECT alliance_id, CAST(sum(n) AS INTEGER) AS n FROM alliance_cube
+      WHERE named_year <= 2022 AND (revoked_year IS NULL OR revoked_year > 2022) GROUP BY ALL ORDER BY ALL` })
+    const raw = await db.query({ sql: `SELECT alliance_id, CAST(count(*) AS INTEGER) AS n FROM workshops
+      WHERE alliance_id IS NOT NULL AND named_year <= 2022 AND (revoked_year IS NULL OR revoked_year > 2022) GROUP BY ALL ORDER BY ALL` })
+    expect(cube.length).toBeGreaterThan(10)
+    expect(cube).toEqual(raw)
+  })
   it('the panel cube gives what the relations give, at every level filter', async () => {
     const { panelQuery, panelQueryFromRelations } = await import('../../src/data/queries/panel')
     const { allMeasures } = await import('../../src/domain/metrics')
@@ -38,14 +47,15 @@ describe('cubes', () => {
     }
   })
   it('exist only when all their raw tables do', () => {
-    expect(cubeStatements(['workshops']).slice(0, 4)).toEqual([
+    expect(cubeStatements(['workshops']).slice(0, 5)).toEqual([
       expect.stringMatching(/^CREATE OR REPLACE TABLE workshop_cube/),
+      expect.stringMatching(/^CREATE OR REPLACE TABLE alliance_cube/),
       'DROP TABLE IF EXISTS innovation_cube',
       'DROP TABLE IF EXISTS competition_cube',
       expect.stringMatching(/^CREATE OR REPLACE TABLE panel_cube/),
     ])
     // Shipped pre-built (a large layout), a cube is kept as it is.
-    expect(cubeStatements(['workshops', 'workshop_cube', 'panel_cube'])).toEqual(['DROP TABLE IF EXISTS innovation_cube', 'DROP TABLE IF EXISTS competition_cube'])
-    expect(CUBES.map((c) => c.table)).toEqual(['workshop_cube', 'innovation_cube', 'competition_cube'])
+    expect(cubeStatements(['workshops', 'workshop_cube', 'alliance_cube', 'panel_cube'])).toEqual(['DROP TABLE IF EXISTS innovation_cube', 'DROP TABLE IF EXISTS competition_cube'])
+    expect(CUBES.map((c) => c.table)).toEqual(['workshop_cube', 'alliance_cube', 'innovation_cube', 'competition_cube'])
   })
 })

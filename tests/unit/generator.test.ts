@@ -79,7 +79,7 @@ const ALLIANCE_TYPES = ['internal', 'same-industry', 'cross-industry']
 const PROGRAMS = ['skills', 'craftsman-academy', 'mentorship', 'cadre']
 
 function hashes(dir: string): Record<string, string> {
-  const cubes = ['workshop_cube', 'innovation_cube', 'competition_cube', 'panel_cube'].map((c) => `cubes/${c}.parquet`)
+  const cubes = ['workshop_cube', 'alliance_cube', 'innovation_cube', 'competition_cube', 'panel_cube'].map((c) => `cubes/${c}.parquet`)
   const files = ['districts.parquet', 'facts.parquet', 'targets.parquet', ...DEMO.map((t) => `demo/${t}.parquet`), ...cubes]
   return Object.fromEntries(files.filter((f) => f !== 'facts.parquet' || readdirSync(dir).includes(f))
     .filter((f) => f !== 'targets.parquet' || readdirSync(dir).includes(f))

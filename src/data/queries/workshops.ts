@@ -74,8 +74,8 @@ export function alliancesQuery(f: Filters): Source {
       WHERE (a.district_code IS NULL AND CAST(? AS BOOLEAN)) OR ${scope.sql}
       GROUP BY ALL
     UNION ALL
-    SELECT y.year, 'covered' AS part, a.type, a.district_code IS NULL AS citywide, CAST(count(*) AS DOUBLE) AS value
-      FROM workshops w JOIN alliances a USING (alliance_id)
+    SELECT y.year, 'covered' AS part, a.type, a.district_code IS NULL AS citywide, CAST(sum(w.n) AS DOUBLE) AS value
+      FROM alliance_cube w JOIN alliances a USING (alliance_id)
       JOIN years y ON a.founded_year <= y.year AND w.named_year <= y.year AND (w.revoked_year IS NULL OR w.revoked_year > y.year)
       WHERE (a.district_code IS NOT NULL OR CAST(? AS BOOLEAN)) AND ${covered.sql}
       GROUP BY ALL
