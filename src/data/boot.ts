@@ -1,8 +1,10 @@
-// Imported first by main.ts. The engine's worker, and with it the wasm download and compile, start while the
-// entry module is still evaluating: on two cores the engine compiles while Vue mounts, instead of after.
-import { provideEngine, startEngine } from './db'
+// Imported first by main.ts: the engine is the app's first request for work, started once the first frame
+// is on screen. Its wasm compile uses the second core; begun during the mount it delayed the first paint,
+// and a worker thread cannot start while the mount holds the main thread anyway.
+import { afterFirstPaint } from '../setup/paint'
+import { markEngineRunning, provideEngine, startEngine } from './db'
 import { createWasmEngine } from './wasm-engine'
 
-provideEngine(createWasmEngine)
+provideEngine(() => afterFirstPaint().then(() => createWasmEngine(markEngineRunning)))
 // A failure here is reported when the first dataset loads (startEngine forgets a failed start).
 void startEngine().catch(() => {})

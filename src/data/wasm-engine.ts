@@ -25,10 +25,13 @@ const EH_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0,
  * Synchronous up to the worker's first message: called while the entry module evaluates, the worker and
  * its wasm download start before the app mounts, not after (selectBundle would wait for a microtask).
  */
-export function createWasmEngine(): Promise<Engine> {
+export function createWasmEngine(onRunning: () => void = () => {}): Promise<Engine> {
   const bundle = WebAssembly.validate(EH_PROBE) ? bundles.eh : bundles.mvp
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(bundle.mainWorker))
-  return db.instantiate(bundle.mainModule, null).then(async () => wrap(db, await db.connect()))
+  const instantiated = db.instantiate(bundle.mainModule, null)
+  // The worker answers a ping as soon as its script runs, while the wasm still compiles.
+  void db.ping().then(onRunning, onRunning)
+  return instantiated.then(async () => wrap(db, await db.connect()))
 }
 
 function wrap(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection): Engine {
