@@ -10,7 +10,7 @@ let db: Engine
 beforeAll(async () => {
   db = await createNodeEngine()
   await db.exec(`
-    CREATE TABLE workshops AS SELECT * FROM (VALUES
+    CREATE TABLE workshops AS SELECT *, NULL::VARCHAR AS alliance_id FROM (VALUES
       ('W1', '110118', 'city',     2019, NULL, 'worker', 'energy'),
       ('W2', '110118', 'district', 2021, 2023, 'worker', 'energy'),
       ('W3', '110114', 'district', 2021, NULL, 'craftsman', 'ict'),
