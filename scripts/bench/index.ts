@@ -114,6 +114,7 @@ function rows(js: ReturnType<typeof initialJs>, b: Browser, sql: SqlResult[], la
     out.push(row(`filter change → redrawn, #${c.route}`, 'ms', stats(c.redrawn), 'p95 ≤ 50 ms', 50, 'p95',
       `${c.charts} charts, ${c.timeouts} timeouts, ${stats(c.resets).median} chart resets/change; includes ECharts animation`))
     out.push(row(`  → page ready again, drill-down lists included, #${c.route}`, 'ms', stats(c.ready)))
+    out.push(row(`  first 3 changes after the cold load, #${c.route}`, 'ms', stats(c.firstChanges), '', undefined, 'median', 'not in the row above'))
     out.push(row(`  → new option set (data-rendered=false), #${c.route}`, 'ms', stats(c.optionSet)))
   }
   for (const s of [...new Set(sql.map((r) => r.scale))]) {
