@@ -84,3 +84,19 @@ test('the overview paints from build-time results before DuckDB is ready, then g
   expect(live).toEqual(early)
   expect(early.every((v) => v !== '')).toBe(true)
 })
+
+test('口径 and provenance hints appear on hover and on keyboard focus, though they mount only then', async ({ page }) => {
+  await page.goto('/')
+  expect(await settled(page)).toBe('ready')
+  // Hints are not mounted up front (fifty popovers cost the first paint ~60 ms)…
+  await expect(page.locator('.n-tooltip')).toHaveCount(0)
+  // …a KPI's 口径 shows on hover,
+  await page.locator('[data-kpi="workshops_active"] .label').hover()
+  await expect(page.locator('.n-tooltip').filter({ hasText: '年末' })).toBeVisible()
+  // the demo badge names its source on hover,
+  await page.locator('header [data-provenance="demo"]').hover()
+  await expect(page.locator('.n-tooltip').filter({ hasText: '演示' })).toBeVisible()
+  // and a chart's ⓘ is reachable by keyboard.
+  await page.locator('[data-card="overview-trend"] .info').focus()
+  await expect(page.locator('.n-tooltip').filter({ hasText: '年末' }).last()).toBeVisible()
+})
