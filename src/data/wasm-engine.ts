@@ -8,30 +8,26 @@ import type { Engine, Query } from './engine'
 import { arrowToRows } from './rows'
 import { StatementCache } from './statements'
 
-const bundles = {
+const bundles: duckdb.DuckDBBundles = {
   mvp: { mainModule: absolute(mvpWasm), mainWorker: absolute(mvpWorker) },
   eh: { mainModule: absolute(ehWasm), mainWorker: absolute(ehWorker) },
-} satisfies duckdb.DuckDBBundles
+}
 
 function absolute(url: string): string {
   return new URL(url, document.baseURI).href
 }
 
-// wasm-feature-detect's exception-handling probe, the test duckdb.selectBundle makes, but synchronous.
-const EH_PROBE = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0, 1, 4, 1, 96, 0, 0, 3, 2, 1, 0, 10, 8, 1, 6, 0, 6, 64, 25, 11, 11])
-
 /**
- * Starts DuckDB-WASM in a worker and wraps it as an Engine.
- * Synchronous up to the worker's first message: called while the entry module evaluates, the worker and
- * its wasm download start before the app mounts, not after (selectBundle would wait for a microtask).
+ * Starts DuckDB-WASM in a worker and wraps it as an Engine. `onRunning` is called once the worker answers a
+ * ping, which it does as soon as its script runs, long before the wasm has compiled.
  */
-export function createWasmEngine(onRunning: () => void = () => {}): Promise<Engine> {
-  const bundle = WebAssembly.validate(EH_PROBE) ? bundles.eh : bundles.mvp
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(bundle.mainWorker))
-  const instantiated = db.instantiate(bundle.mainModule, null)
-  // The worker answers a ping as soon as its script runs, while the wasm still compiles.
+export async function createWasmEngine(onRunning: () => void = () => {}): Promise<Engine> {
+  const bundle = await duckdb.selectBundle(bundles)
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(bundle.mainWorker!))
+  const instantiated = db.instantiate(bundle.mainModule, bundle.pthreadWorker)
   void db.ping().then(onRunning, onRunning)
-  return instantiated.then(async () => wrap(db, await db.connect()))
+  await instantiated
+  return wrap(db, await db.connect())
 }
 
 function wrap(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection): Engine {

@@ -2,7 +2,6 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { useLocalStorage } from '@vueuse/core'
 import { replaceTables } from '../data/datasets'
-import { startEngine } from '../data/db'
 import { DataError, messageOf } from '../data/errors'
 import { datasetSources, demoFiles, manifestSources } from '../data/sources'
 import { YEAR_MAX } from '../domain/filters'
@@ -23,9 +22,6 @@ export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
 /** The active dataset: which one it is, which tables are live, where they came from, and what failed. */
 export const useDatasetStore = defineStore('dataset', () => {
-  // The engine's download and compile start now, beside the first view's code, not after the app mounts.
-  // A failure here is reported when the first dataset loads.
-  void startEngine().catch(() => {})
   const { route, patch } = useUrlQuery()
   /** The last dataset chosen on this machine; the URL's `dataset=` wins. */
   const saved = useLocalStorage('union-cockpit:dataset', 'demo')
