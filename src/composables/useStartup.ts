@@ -1,26 +1,35 @@
 import { ref, type Ref } from 'vue'
-import { engineRunning } from '../data/db'
+import { engineRunning, startEngine } from '../data/db'
 import { afterFirstPaint } from '../setup/paint'
 
-let startup: Promise<void> | null = null
+// Start-up in order, so the first view paints first and the engine compiles beside what follows:
+// the first frame on screen → the engine's worker starts (data/boot.ts) → controls mount once the worker
+// runs → the chart code loads once the engine is connected. Each wait has a cap, whatever became of the engine.
+const withCap = (ms: number, work: Promise<unknown>): Promise<void> =>
+  Promise.race([work.then(() => {}, () => {}), new Promise<void>((r) => setTimeout(r, ms))])
+
+let running: Promise<void> | null = null
+let connected: Promise<void> | null = null
 
 /**
- * Resolves once the first frame is on screen and the engine's worker runs (or 400 ms after the frame, whatever
- * became of the engine). Work that can wait (controls, the chart code) starts then: before the frame it would
- * delay the KPI cards; before the worker runs it would hold its thread's start back (it needs the main thread).
+ * After the first frame and once the engine's worker runs (or 400 ms on). A worker thread starts only when
+ * the main thread is free: mounting controls before it would hold the engine back ~100 ms.
  */
 export function afterStartup(): Promise<void> {
-  startup ??= afterFirstPaint().then(() => Promise.race([engineRunning(), new Promise<void>((resolve) => setTimeout(resolve, 400))]))
-  return startup
+  running ??= afterFirstPaint().then(() => withCap(400, engineRunning()))
+  return running
 }
 
-const painted = ref(false)
+/** After start-up and once the engine is connected (or 800 ms on): for the chart code's 700 KB. */
+export function afterEngineStart(): Promise<void> {
+  connected ??= afterStartup().then(() => withCap(800, startEngine()))
+  return connected
+}
 
-/**
- * False until startup (above) is done, then true for good. Controls that are not needed to read the first
- * view (selects, switches, the chart below the fold) mount behind it, so the KPI cards paint first.
- */
-export function useFirstPaint(): Readonly<Ref<boolean>> {
-  void afterStartup().then(() => (painted.value = true))
-  return painted
+const started = ref(false)
+
+/** False until start-up is done, then true for good: controls not needed to read the first view mount behind it. */
+export function useStartup(): Readonly<Ref<boolean>> {
+  void afterStartup().then(() => (started.value = true))
+  return started
 }
