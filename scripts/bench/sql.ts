@@ -10,6 +10,7 @@ import { defaultFilters, filtersFromQuery, isWholeCity, selectedDistricts, type 
 import { metricById, overviewFamilies } from '../../src/domain/metrics'
 import { createNodeEngine } from '../lib/node-engine.ts'
 import { CUBE_TABLES } from '../large-layout.ts'
+import { readMany } from '../../src/data/datasets'
 import { VARIANTS } from './browser'
 
 const REFERENCE = ['districts', 'facts', 'targets']
@@ -42,7 +43,6 @@ export function layoutTables(scale: number): LayoutTable[] | null {
 function create(t: LayoutTable, read: string): string {
   return `CREATE OR REPLACE ${t.remote ? 'VIEW' : 'TABLE'} "${t.table}" AS SELECT * FROM ${read}`
 }
-const readOf = (t: LayoutTable, names: string[]) => `read_parquet([${names.map((n) => `'${n}'`).join(', ')}]${t.hive ? ', hive_partitioning = true' : ''})`
 
 /** What the overview asks after a filter change: one panel query per family, and the targets. */
 export function overviewQueries(f: Filters): Query[] {
@@ -97,7 +97,7 @@ export async function wasmSql(scale: number, runs: number): Promise<SqlResult> {
   for (const t of tables) {
     const names = t.paths.map((_, i) => `${t.table}-${i}.parquet`)
     for (const [i, p] of t.paths.entries()) await engine.registerUrl(names[i]!, p)
-    await engine.exec(create(t, readOf(t, names)))
+    await engine.exec(create(t, readMany(names, t.hive)))
   }
   const loadMs = performance.now() - t0
   const rows = await countRows((sql) => engine.query({ sql }).then((r) => Number(Object.values(r[0]!)[0])))
@@ -110,7 +110,7 @@ export async function nativeSql(scale: number, runs: number, threads?: number): 
   const t0 = performance.now()
   const db = await DuckDBInstance.create(':memory:', threads ? { threads: String(threads) } : {})
   const con = await db.connect()
-  for (const t of tables) await con.run(create(t, readOf(t, t.paths)))
+  for (const t of tables) await con.run(create(t, readMany(t.paths, t.hive)))
   const loadMs = performance.now() - t0
   const rows = await countRows(async (sql) => Number((await con.runAndReadAll(sql)).getRows()[0]![0]))
   const timed = await timeView(async (q) => (await con.runAndReadAll(q.sql, (q.params ?? []) as never)).getRows(), runs)

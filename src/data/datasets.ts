@@ -89,7 +89,7 @@ export async function replaceTables(sources: TableSource[], atomic: boolean): Pr
 const SAFE_FILE = /^[\w./=-]+\.parquet$/
 
 /** A read of several registered files; hive partitions (year=2024/) become columns. */
-function readMany(names: string[], hive: boolean): string {
+export function readMany(names: string[], hive: boolean): string {
   for (const n of names) if (!SAFE_FILE.test(n) || n.includes('..')) throw new Error(`unsafe file name ${n}`)
   return `read_parquet([${names.map((n) => `'${n}'`).join(', ')}]${hive ? ', hive_partitioning = true' : ''})`
 }
