@@ -3,7 +3,7 @@ import { DuckDBInstance } from '@duckdb/node-api'
 import { expect, test, type Page } from '@playwright/test'
 import { strFromU8, unzipSync } from 'fflate'
 import { tileLayout } from '../../src/charts/options/tile-map'
-import { settled, snapshot, watchPage } from './support'
+import { expectClean, settled, snapshot, watchPage } from './support'
 
 /** One number computed by native DuckDB straight from the bundled Parquet files. */
 async function native(sql: string): Promise<number> {
@@ -65,8 +65,7 @@ test('the comparison loads offline, draws every chart, and its headline equals n
   await expect(chart(page, 'districts-map-geo')).toHaveAttribute('data-rendered', 'true')
   expect(await settled(page)).toBe('ready')
   await snapshot(page, testInfo, 'districts')
-  expect(watch.foreign, 'requests that left the origin').toEqual([])
-  expect(watch.errors, 'console errors').toEqual([])
+  expectClean(watch)
 })
 
 test('a district filter in the URL changes the figures to that district', async ({ page }) => {
@@ -183,8 +182,7 @@ test('the 密云 profile shows its KPIs, workshops and published figures with th
   const model = await native(`SELECT count(*) FROM ${W} WHERE district_code = '110118' AND named_year <= 2025 AND name LIKE '%劳模%'`)
   await expect(list).toHaveAttribute('data-total', String(model))
   await snapshot(page, testInfo, 'district-110118')
-  expect(watch.foreign).toEqual([])
-  expect(watch.errors).toEqual([])
+  expectClean(watch)
 })
 
 test('a selection without data shows the empty state, never a blank chart', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { DuckDBInstance } from '@duckdb/node-api'
 import { expect, test, type Page } from '@playwright/test'
-import { settled, snapshot, watchPage } from './support'
+import { expectClean, settled, snapshot, watchPage } from './support'
 
 // Figures on screen are checked against native DuckDB reading the same Parquet files, with SQL written here.
 async function native(sql: string): Promise<(string | number)[]> {
@@ -69,8 +69,7 @@ test('every published figure beside the demo dataset’s, with agreement, flags 
     await expect(page.locator(`[data-facts-table] tr[data-status="${status}"]`)).toHaveCount(n)
   }
   await snapshot(page, testInfo, 'facts')
-  expect(watch.foreign, 'requests that left the origin').toEqual([])
-  expect(watch.errors, 'console errors').toEqual([])
+  expectClean(watch)
 })
 
 test('search, region, metric and status narrow the table; the CSV carries the filtered reconciliation', async ({ page, baseURL }) => {

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { settled, watchPage } from './support'
+import { expectClean, settled, watchPage } from './support'
 
 const ROUTES = ['overview', 'districts', 'trends', 'workshops', 'innovation', 'training', 'rights', 'facts', 'data', 'present']
 
@@ -53,8 +53,7 @@ test('a filter change redraws every chart, lands in the URL, and survives a relo
       expect(await page.locator('[data-kpi], [data-chart]').first().innerText()).toEqual(after)
     }
   }
-  expect(watch.foreign).toEqual([])
-  expect(watch.errors).toEqual([])
+  expectClean(watch)
 })
 
 test('navigating every route 20 times leaks neither chart instances nor memory', async ({ page }) => {

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { expect, test, type Page } from '@playwright/test'
 import writeXlsxFile from 'write-excel-file/node'
-import { settled, watchPage } from './support'
+import { expectClean, settled, watchPage } from './support'
 
 // A steward's files, built here so each test says exactly what it feeds the page.
 const XSS = '<img src=x onerror=alert(1)>'
@@ -61,8 +61,7 @@ test('a valid XLSX lands on the overview, badged as imported, and survives a rel
   expect(await settled(page)).toBe('ready')
   await expect(page.locator('[data-fact="F152"]')).toHaveAttribute('data-status', 'missing')
   await expect(page.locator('[data-fact="F123"]')).toHaveAttribute('data-status', 'missing')
-  expect(watch.foreign).toEqual([])
-  expect(watch.errors).toEqual([])
+  expectClean(watch)
 })
 
 test('a file with errors gets a located report; importing only the valid rows says how many', async ({ page }) => {

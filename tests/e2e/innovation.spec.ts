@@ -1,6 +1,6 @@
 import { DuckDBInstance } from '@duckdb/node-api'
 import { expect, test, type Page } from '@playwright/test'
-import { settled, snapshot, watchPage } from './support'
+import { expectClean, settled, snapshot, watchPage } from './support'
 
 // Figures on screen are checked against native DuckDB reading the same Parquet files, with SQL written here.
 async function native(sql: string): Promise<number[]> {
@@ -32,8 +32,7 @@ test('the innovation view draws every chart offline, with figures equal to nativ
   await expect(page.locator('[data-card="innovation-outputs"] [data-provenance="demo"]')).toBeVisible()
 
   await snapshot(page, testInfo, 'innovation')
-  expect(watch.foreign, 'requests that left the origin').toEqual([])
-  expect(watch.errors, 'console errors').toEqual([])
+  expectClean(watch)
 })
 
 test('a district in the URL changes the figures to that district’s, as native DuckDB computes them', async ({ page, baseURL }) => {

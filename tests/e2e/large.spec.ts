@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
 import { expect, test } from '@playwright/test'
-import { settled, watchPage } from './support'
+import { expectClean, settled, watchPage } from './support'
 
 // A large layout (DESIGN §6) written beside the served build: cubes downloaded, raw rows read in place.
 const dir = resolve(process.env.E2E_DIST ?? 'dist', 'scaled', 'x2')
@@ -31,8 +31,7 @@ test('a large layout loads by manifest: the views read its cubes, the raw rows o
   expect(await settled(page)).toBe('ready')
   expect(raw.length).toBeGreaterThan(0)
   expect(raw.filter((r) => r.startsWith('GET') && !r.includes('bytes='))).toEqual([])
-  expect(watch.foreign).toEqual([])
-  expect(watch.errors).toEqual([])
+  expectClean(watch)
 })
 
 test('a manifest path that leaves the app is refused with a named alert', async ({ page }) => {

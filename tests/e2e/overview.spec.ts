@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { nativeKpis } from './native'
-import { settled, snapshot, watchPage } from './support'
+import { expectClean, settled, snapshot, watchPage } from './support'
 
 test('the overview loads offline, shows demo-badged KPIs equal to native DuckDB, and logs no error', async ({ page, baseURL }, testInfo) => {
   const watch = watchPage(page, baseURL!)
@@ -25,8 +25,7 @@ test('the overview loads offline, shows demo-badged KPIs equal to native DuckDB,
   await expect(page.locator('[data-kpi="workshops_active"]')).toContainText('家')
 
   await snapshot(page, testInfo, 'overview')
-  expect(watch.foreign, 'requests that left the origin').toEqual([])
-  expect(watch.errors, 'console errors').toEqual([])
+  expectClean(watch)
 })
 
 test('a filter in the URL changes the KPIs to that year, as native DuckDB computes them', async ({ page, baseURL }) => {
@@ -62,8 +61,7 @@ test('every route of the navigation opens without a console error', async ({ pag
     await expect(page.locator(`[data-nav="${name}"]`)).toHaveClass(/active/)
   }
   expect(await settled(page)).toBe('ready')
-  expect(watch.foreign).toEqual([])
-  expect(watch.errors).toEqual([])
+  expectClean(watch)
 })
 
 test('the overview paints from build-time results before DuckDB is ready, then goes live with the same numbers', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
-import { settled, snapshot, watchPage } from './support'
+import { expectClean, settled, snapshot, watchPage } from './support'
 
 const DECK = ['overview-kpis', 'workshops-active-by-level', 'innovation-outputs', 'districts-ranking', 'training-coverage', 'rights-arrears']
 const area = (page: Page) => page.locator('[data-slide]').first()
@@ -57,8 +57,7 @@ test('the default deck: start, → five times, PageUp/PageDown, Home/End, number
   await expect(page).toHaveURL(/#\/present\?/)
   await expect(page.locator('[data-slide-row]')).toHaveCount(6)
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light')
-  expect(watch.foreign).toEqual([])
-  expect(watch.errors).toEqual([])
+  expectClean(watch)
 })
 
 test('laser and drawing: L shows the pointer, D draws, and the drawing is gone on the next slide', async ({ page }) => {

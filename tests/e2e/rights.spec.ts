@@ -1,6 +1,6 @@
 import { DuckDBInstance } from '@duckdb/node-api'
 import { expect, test, type Page } from '@playwright/test'
-import { settled, snapshot, watchPage } from './support'
+import { expectClean, settled, snapshot, watchPage } from './support'
 
 // Figures on screen are checked against native DuckDB reading the same Parquet files, with SQL written here.
 async function native(sql: string): Promise<number[]> {
@@ -37,8 +37,7 @@ test('the rights view draws every chart offline, equal to native DuckDB, with pu
   await expect(page.locator('[data-card="rights-published"] thead [data-provenance="demo"]')).toBeVisible()
 
   await snapshot(page, testInfo, 'rights')
-  expect(watch.foreign, 'requests that left the origin').toEqual([])
-  expect(watch.errors, 'console errors').toEqual([])
+  expectClean(watch)
 })
 
 test('密云 in the URL changes the figures, and its published 近3500万元 stands beside the computed ≈3438万元', async ({ page, baseURL }) => {

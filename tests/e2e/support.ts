@@ -44,3 +44,9 @@ export async function snapshot(page: Page, testInfo: TestInfo, name: string) {
   await page.screenshot({ path, fullPage: true })
   await testInfo.attach(name, { path, contentType: 'image/png' })
 }
+
+/** Asserts that the page asked no other origin for anything and logged no error. */
+export function expectClean(watch: ReturnType<typeof watchPage>) {
+  expect(watch.foreign, 'requests that left the origin').toEqual([])
+  expect(watch.errors, 'console errors').toEqual([])
+}

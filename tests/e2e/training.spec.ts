@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
 import { expect, test, type Page, type Route } from '@playwright/test'
-import { settled, snapshot, watchPage } from './support'
+import { expectClean, settled, snapshot, watchPage } from './support'
 
 const charts = ['training-programmes', 'training-coverage', 'training-competitions', 'training-industries']
 
@@ -50,8 +50,7 @@ test('the training view draws every chart offline, with city totals equal to nat
   expect(await total(page, 'training-competitions')).toBeCloseTo(await native(`SELECT sum(participants) FROM '$d/competitions.parquet' WHERE year BETWEEN 2021 AND 2025`), 0)
   await expect(page.locator('[data-card="training-coverage"] [data-provenance="demo"]')).toBeVisible()
   await snapshot(page, testInfo, 'training')
-  expect(watch.foreign, 'requests that left the origin').toEqual([])
-  expect(watch.errors, 'console errors').toEqual([])
+  expectClean(watch)
 })
 
 test('a district in the URL narrows every figure to it', async ({ page, baseURL }) => {
