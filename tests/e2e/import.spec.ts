@@ -249,6 +249,7 @@ test('the published dataset is chosen by URL, badged as published, and says why 
   const trend = page.locator('[data-card="overview-trend"]')
   await expect(trend.locator('[role="alert"]')).toContainText('workshops')
   await expect(trend.locator('[data-action="add-to-deck"]')).toHaveCount(0)
+  await expect(page.locator('[data-region="overview-kpis"] [data-action="add-to-deck"]')).toHaveCount(0)
   await page.locator('[data-dataset-switch]').click()
   await page.locator('.n-base-select-option', { hasText: '演示数据' }).click()
   await expect(page).not.toHaveURL(/dataset=/)
@@ -256,4 +257,5 @@ test('the published dataset is chosen by URL, badged as published, and says why 
   await expect(page.locator('[data-kpi="rights_recovered_yuan"]')).toHaveAttribute('data-value', /^\d+$/)
   await expect(page.locator('header [data-provenance]')).toHaveAttribute('data-provenance', 'demo')
   await expect(trend.locator('[data-action="add-to-deck"]')).toHaveCount(1)
+  await expect(page.locator('[data-region="overview-kpis"] [data-action="add-to-deck"]')).toHaveCount(1)
 })
