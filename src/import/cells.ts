@@ -1,4 +1,4 @@
-import { YEAR_MAX } from '../domain/filters'
+import { acceptedYear, currentYear, YEAR_FLOOR } from '../domain/years'
 import { CITY_CODE, resolveDistrict } from '../domain/districts'
 import { parseChineseNumber } from '../domain/parse-number'
 import type { Bilingual, Cell, ColumnSpec } from './schema'
@@ -9,8 +9,7 @@ export type Raw = string | number | boolean | Date | null | undefined
 /** A cleaned cell, or what was expected instead. */
 export type CellResult = { ok: true; cell: Cell } | { ok: false; expected: Bilingual }
 
-/** Years a file may name: the dashboard's range ends at YEAR_MAX. */
-export const YEAR_FLOOR = 1990
+export { YEAR_FLOOR }
 const MAX_TEXT = 500
 const fail = (zh: string, en: string): CellResult => ({ ok: false, expected: { zh, en } })
 const ok = (value: Cell['value'], qualifier?: Cell['qualifier']): CellResult =>
@@ -44,8 +43,8 @@ function enumCode(spec: ColumnSpec, raw: Raw): string | null {
   return null
 }
 
-/** Reads one non-blank cell of a column; blanks are handled by the caller (required or null). */
-export function readCell(spec: ColumnSpec, raw: Raw): CellResult {
+/** Reads one non-blank cell of a column; blanks are handled by the caller (required or null). `now` bounds the years. */
+export function readCell(spec: ColumnSpec, raw: Raw, now: Date = new Date()): CellResult {
   switch (spec.type) {
     case 'count':
     case 'yuan':
@@ -58,7 +57,8 @@ export function readCell(spec: ColumnSpec, raw: Raw): CellResult {
     }
     case 'year': {
       const y = Number(String(raw).normalize('NFKC').trim().replace(/年$/, ''))
-      return Number.isInteger(y) && y >= YEAR_FLOOR && y <= YEAR_MAX ? ok(y) : fail(`${YEAR_FLOOR}–${YEAR_MAX} 的年份`, `a year from ${YEAR_FLOOR} to ${YEAR_MAX}`)
+      const last = currentYear(now)
+      return acceptedYear(y, now) ? ok(y) : fail(`${YEAR_FLOOR}–${last} 的年份`, `a year from ${YEAR_FLOOR} to ${last}`)
     }
     case 'date': {
       const d = date(raw)

@@ -38,8 +38,12 @@ export function detectTable(sheet: SheetInput): { spec: TableSpec; fits: boolean
 /** How far an import is: file `file` (0-based) of `files`, and rows checked of that file's sheet. */
 export interface Progress { file: number; files: number; rows: number; total: number }
 
+/** What an import depends on besides its files: the clock (the latest year a file may name). */
+export interface ImportOptions { now?: Date }
+
 /** Reads, recognises and validates every file of one import. Nothing is stored here. */
-export async function runImport(files: ImportFile[], onProgress: (p: Progress) => void = () => {}): Promise<ImportResult> {
+export async function runImport(files: ImportFile[], onProgress: (p: Progress) => void = () => {}, options: ImportOptions = {}): Promise<ImportResult> {
+  const now = options.now ?? new Date()
   const result: ImportResult = { tables: [], sheets: [], problems: [], fileErrors: [] }
   const seen = new Map<string, Map<string, { file: string; row: number }>>()
   for (const [i, f] of files.entries()) {
@@ -60,7 +64,7 @@ export async function runImport(files: ImportFile[], onProgress: (p: Progress) =
       recognised++
       const { spec } = found
       if (!seen.has(spec.table)) seen.set(spec.table, new Map())
-      const checked = validateSheet(spec, sheet, seen.get(spec.table)!, (rows, total) => onProgress({ file: i, files: files.length, rows, total }))
+      const checked = validateSheet(spec, sheet, seen.get(spec.table)!, (rows, total) => onProgress({ file: i, files: files.length, rows, total }), now)
       for (const p of checked.problems) result.problems.push(p)
       result.sheets.push({ file: f.name, sheet: sheet.sheet, table: spec.table, total: checked.total, valid: checked.records.length })
       let target = result.tables.find((t) => t.table === spec.table)

@@ -1,5 +1,4 @@
-import { YEAR_MAX } from '../domain/filters'
-import { YEAR_FLOOR } from './cells'
+import { YEAR_FLOOR } from '../domain/years'
 import type { ColumnSpec, TableSpec } from './schema'
 
 /** A header as the template writes it: Chinese first, the English column name after. */
@@ -10,7 +9,7 @@ export const templateExample = (spec: TableSpec): (string | number)[] => spec.co
 
 const TYPE: Record<ColumnSpec['type'], string> = {
   id: '编号 id', text: '文本 text', district: '区 district', region: '地区代码 region', enum: '可选值 choice',
-  year: `年份 year ${YEAR_FLOOR}–${YEAR_MAX}`, date: '日期 date', count: '非负整数 count ≥ 0', yuan: '金额（元） yuan ≥ 0', number: '数值 number ≥ 0', url: '链接 link',
+  year: `年份 year ${YEAR_FLOOR}–当年 this year`, date: '日期 date', count: '非负整数 count ≥ 0', yuan: '金额（元） yuan ≥ 0', number: '数值 number ≥ 0', url: '链接 link',
 }
 
 /** The notes sheet: one row per column with its meaning, unit and allowed values, in both languages. */

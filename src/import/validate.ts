@@ -43,6 +43,7 @@ const shown = (raw: Raw) => (raw instanceof Date ? raw.toISOString().slice(0, 10
  */
 export function validateSheet(
   spec: TableSpec, input: SheetInput, seen: Map<string, { file: string; row: number }>, onRows: (done: number, total: number) => void = () => {},
+  now: Date = new Date(),
 ): SheetResult {
   const { file, sheet } = input
   const first = input.rows.findIndex((r) => r.some((c) => !isBlank(c)))
@@ -78,7 +79,7 @@ export function validateSheet(
         }
         continue
       }
-      const res = readCell(col, raw)
+      const res = readCell(col, raw, now)
       if (!res.ok) {
         bad = true
         at(n, col.name, shown(raw), res.expected)
