@@ -1,5 +1,5 @@
 import Papa from 'papaparse'
-import { readXlsxFile } from './xlsx'
+import { readXlsxFile, type XlsxSheet } from './xlsx'
 import type { Raw } from './cells'
 import type { Bilingual } from './schema'
 import type { SheetInput } from './validate'
@@ -60,14 +60,14 @@ export async function readSheets(file: string, bytes: Uint8Array): Promise<Sheet
   if (format === 'xls') throw new ImportFileError(file, { zh: '旧版 .xls 格式不受支持，请在 Excel 中另存为 .xlsx', en: 'old .xls files are not supported; save as .xlsx in Excel' })
   if (format === 'parquet') throw new ImportFileError(file, { zh: 'Parquet 文件须由数据引擎读取', en: 'Parquet files are read by the engine' })
   if (format === 'xlsx') {
-    let sheets: { sheet: string; data: Raw[][] }[]
+    let sheets: XlsxSheet[]
     try {
       sheets = await readXlsxFile(bytes)
     } catch {
       throw new ImportFileError(file, { zh: 'XLSX 文件已损坏或不是有效的 Excel 工作簿', en: 'the XLSX file is corrupt or not an Excel workbook' })
     }
     for (const s of sheets) checkShape(file, s.data)
-    return sheets.map((s) => ({ file, sheet: s.sheet, rows: s.data }))
+    return sheets.map((s) => ({ file, sheet: s.sheet, rows: s.data, merges: s.merges, unsaved: s.unsaved, hidden: s.hidden }))
   }
   const { text } = decodeText(bytes)
   if (looksBinary(text)) throw new ImportFileError(file, { zh: '不是文本格式的 CSV 文件（内容为二进制数据）', en: 'not a text CSV file (the content is binary)' })

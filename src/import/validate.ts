@@ -1,6 +1,7 @@
 import { isBlank, readCell, type Raw } from './cells'
 import { mapHeaders } from './headers'
 import type { Bilingual, TableSpec, Value } from './schema'
+import type { Merge } from './xlsx'
 
 /** One problem in a file, located to the cell. Errors keep the row out; warnings only inform. */
 export interface Problem {
@@ -15,8 +16,16 @@ export interface Problem {
   severity: 'error' | 'warning'
 }
 
-/** A sheet as read from a file: rows of raw cells, header first (after any blank rows). */
-export interface SheetInput { file: string; sheet: string; rows: Raw[][] }
+/** A sheet as read from a file: rows of raw cells; XLSX adds merged ranges and formulas with no saved value. */
+export interface SheetInput {
+  file: string
+  sheet: string
+  rows: Raw[][]
+  merges?: Merge[]
+  /** Cells (0-based) whose formula the spreadsheet saved no result for: never read as empty or zero. */
+  unsaved?: { row: number; col: number }[]
+  hidden?: boolean
+}
 
 /** The rows of one sheet that passed, ready to store, with where each came from. */
 export interface SheetResult {
