@@ -21,6 +21,14 @@ export interface LocatedTable {
   unsaved: Set<string>
   /** Rows after the end of the table that were left out, with their numbers. */
   after: number[]
+  /** The one year the title (or the sheet's or file's name) names, for a table without a year column. */
+  year: number | null
+}
+
+/** The one year a text names ("2025年各区…", "2025年度"), or null when it names none or several. */
+export function yearInText(text: string): number | null {
+  const years = new Set([...text.normalize('NFKC').matchAll(/(?<!\d)((?:19|20)\d{2})\s*年(?![\d—–-])/g)].map((m) => Number(m[1])))
+  return years.size === 1 ? [...years][0]! : null
 }
 
 const PREAMBLE = /填报单位|填表单位|报送单位|统计时间|报表期|制表单位|报送日期|填报日期|表\s*号|^\s*单位[:：]/
@@ -76,5 +84,6 @@ export function locateTable(input: SheetInput): LocatedTable | null {
     else blanks = 0
   }
   const unsaved = new Set((input.unsaved ?? []).map((u) => `${u.row + 1}:${u.col}`))
-  return { file: input.file, sheet: input.sheet, headerRow: h + 1, headerRows: depth, headers, rows: body, titles, units, unsaved, after }
+  const year = yearInText(titles.join(' ')) ?? yearInText(input.sheet) ?? yearInText(input.file)
+  return { file: input.file, sheet: input.sheet, headerRow: h + 1, headerRows: depth, headers, rows: body, titles, units, unsaved, after, year }
 }

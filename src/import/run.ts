@@ -40,19 +40,19 @@ export function detectTable(sheet: SheetInput): { spec: TableSpec; fits: boolean
 }
 
 /** Columns a file may lack because they are made from others (ids from name + district, a workshop's kind). */
-function derivable(spec: TableSpec, index: Map<string, number>): string[] {
+function derivable(spec: TableSpec, index: Map<string, number>, titleYear: boolean): string[] {
   const ids = ID_SOURCES[spec.table]
-  const out: string[] = []
+  const out: string[] = titleYear ? ['year'] : []
   if (ids && ids.from.every((c) => index.has(c))) out.push(ids.id)
   if (spec.table === 'workshops' && index.has('name')) out.push('kind')
   return out
 }
 
 /** The table named by headers (or, failing that, by the file and sheet names); `fits` when nothing required is missing. */
-function detectHeaders(header: string[], name: string): { spec: TableSpec; fits: boolean } | null {
+function detectHeaders(header: string[], name: string, titleYear = false): { spec: TableSpec; fits: boolean } | null {
   const scored = IMPORTABLE.map((spec) => {
     const m = mapHeaders(spec, header)
-    const free = derivable(spec, m.index)
+    const free = derivable(spec, m.index, titleYear)
     const missing = m.missing.filter((c) => !free.includes(c.name)).length
     const score = missing ? -1 : spec.columns.filter((c) => c.required).length + m.index.size - m.unknown.length * 0.5
     return { spec, score, mapped: m.index.size }
@@ -114,7 +114,10 @@ export async function runImport(files: ImportFile[], onProgress: (p: Progress) =
         continue
       }
       let located = locateTable(sheet)
-      if (!located) continue
+      if (!located) {
+        if (sheets.length > 1 && sheet.rows.some((r) => r.some((c) => c != null && String(c).trim()))) skip({ zh: '没有可识别的数据表，未读取', en: 'no table recognised, not read' })
+        continue
+      }
       const across = yearsAcross(located)
       if (across) {
         located = across.table
@@ -122,7 +125,7 @@ export async function runImport(files: ImportFile[], onProgress: (p: Progress) =
       }
       const signature = signatureOf(located.headers)
       const remembered = options.mappings?.find((m) => m.signature === signature && IMPORTABLE.some((s) => s.table === m.table))
-      const found = remembered ? { spec: IMPORTABLE.find((s) => s.table === remembered.table)!, fits: true } : detectHeaders(located.headers, `${f.name} ${sheet.sheet} ${located.titles.join(' ')}`)
+      const found = remembered ? { spec: IMPORTABLE.find((s) => s.table === remembered.table)!, fits: true } : detectHeaders(located.headers, `${f.name} ${sheet.sheet} ${located.titles.join(' ')}`, located.year !== null)
       if (!found) {
         if (sheets.length > 1) skip({ zh: '没有可识别的数据表，未读取', en: 'no table recognised, not read' })
         continue

@@ -68,7 +68,7 @@ export function plainTable(input: SheetInput): LocatedTable | null {
   if (first < 0) return null
   const rows = input.rows.slice(first + 1).map((cells, i) => ({ n: first + i + 2, cells })).filter(({ cells }) => cells.some((c) => !isBlank(c)))
   const headers = input.rows[first]!.map((c) => shown(c))
-  return { file: input.file, sheet: input.sheet, headerRow: first + 1, headerRows: 1, headers, rows, titles: [], units: null, unsaved: new Set(), after: [] }
+  return { file: input.file, sheet: input.sheet, headerRow: first + 1, headerRows: 1, headers, rows, titles: [], units: null, unsaved: new Set(), after: [], year: null }
 }
 
 /**
@@ -126,7 +126,10 @@ export function validateTable(spec: TableSpec, table: LocatedTable, seen: Map<st
   const ids = ID_SOURCES[spec.table]
   const makeIds = ids && !map.index.has(ids.id) && ids.from.every((c) => map.index.has(c)) ? ids : null
   const inferKind = spec.table === 'workshops' && !map.index.has('kind') && map.index.has('name')
-  const missing = map.missing.filter((c) => !(makeIds && c.name === makeIds.id) && !(inferKind && c.name === 'kind'))
+  // A report sheet for one year says so in its title ("2025年各区…") rather than in a column.
+  const titleYear = spec.columns.some((c) => c.name === 'year') && !map.index.has('year') ? table.year : null
+  const given = (name: string) => (makeIds && name === makeIds.id) || (inferKind && name === 'kind') || (titleYear !== null && name === 'year')
+  const missing = map.missing.filter((c) => !given(c.name))
   const perDistrict = spec.columns.some((c) => c.type === 'district' && c.name === 'district_code')
 
   const kinds = table.rows.map((r) => rowKind(r.cells, perDistrict))
@@ -164,6 +167,7 @@ export function validateTable(spec: TableSpec, table: LocatedTable, seen: Map<st
   }
   if (missing.length || map.repeated.length || unitError) return { records, rowNumbers, total: dataRows.length, problems, notes }
   if (makeIds) note('ids', idNote(makeIds.id, makeIds.from), headerRow)
+  if (titleYear !== null) note('inferred', { zh: `表中没有“年份”列：年份取自表题或表名（${titleYear}）`, en: `no year column: the year is taken from the title or name (${titleYear})` }, table.headerRow)
   if (inferKind) note('inferred', { zh: '文件没有“类型”列：按名称判断（含“劳模”为劳模创新工作室，含“工匠”为工匠创新工作室，其余为职工创新工作室）', en: 'the file has no kind column: taken from the name (劳模 → model-worker, 工匠 → craftsman, otherwise worker)' }, headerRow)
 
   const dated = new Set<string>()
@@ -179,10 +183,10 @@ export function validateTable(spec: TableSpec, table: LocatedTable, seen: Map<st
         at(n, col.name, '', { zh: '公式没有保存的计算结果：请在 Excel 或 WPS 中打开、重新计算并保存后再导入', en: 'a formula with no saved result: open the file in Excel or WPS, recalculate, save, then import again' })
         continue
       }
-      let raw = i === undefined ? null : r[i]
+      let raw = i === undefined ? (col.name === 'year' ? titleYear : null) : r[i]
       if (isBlank(raw)) {
         row[col.name] = null
-        if (col.required && !(makeIds && col.name === makeIds.id) && !(inferKind && col.name === 'kind')) {
+        if (col.required && !given(col.name)) {
           bad = true
           at(n, col.name, '', { zh: '必填', en: 'required' })
         }

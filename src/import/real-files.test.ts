@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest'
+import { buildXlsx, type FixtureCell } from '../../tests/fixtures/xlsx'
+import { runImport, type ImportResult } from './run'
+
+// The files district offices keep, built here: report sheets, instruction sheets first, Excel's CSV exports, lists.
+const DISTRICTS = ['东城区', '西城区', '朝阳区', '丰台区', '石景山区', '海淀区', '门头沟区', '房山区', '通州区', '顺义区', '昌平区', '大兴区', '怀柔区', '平谷区', '密云区', '延庆区']
+const DEC_2026 = new Date(2026, 11, 1)
+const run = (name: string, bytes: Uint8Array, now = DEC_2026) => runImport([{ name, bytes }], () => {}, { now })
+const notes = (r: ImportResult, kind?: string) => r.notes.filter((n) => !kind || n.kind === kind).map((n) => `${n.row ?? '-'} ${n.text.en}`)
+const errors = (r: ImportResult) => r.problems.filter((p) => p.severity === 'error').map((p) => `${p.row} ${p.column} ${p.value} → ${p.expected.en}`)
+
+/** A 2025 rights report: merged title, unit line, two-row merged header, sixteen districts, 合计 formulas, footnotes. */
+export function reportSheet(year = 2025, unsavedTotal = false): FixtureCell[][] {
+  const rows: FixtureCell[][] = [
+    [`${year}年各区工会职工维权服务情况统计表`, null, null, null, null],
+    ['填报单位：北京市总工会', null, null, '金额单位：万元', null],
+    ['区', '法律援助', null, '挽回经济损失', '追回欠薪'],
+    [null, '法律咨询（人次）', '受理案件（件）', null, null],
+    ...DISTRICTS.map((d, i): FixtureCell[] => [d, 100 + i, 10 + i, 2.5 + i, 1 + i / 2]),
+  ]
+  const sum = (col: string, v: number): FixtureCell => (unsavedTotal ? { f: `SUM(${col}5:${col}20)` } : { f: `SUM(${col}5:${col}20)`, v })
+  rows.push(['合计', sum('B', 1720), sum('C', 280), sum('D', 160), sum('E', 76)])
+  rows.push(['注：1. 本表数据截至当年12月31日。2. 挽回经济损失含追回欠薪。', null, null, null, null])
+  rows.push(['填表人：张三', null, '审核人：李四', null, null])
+  return rows
+}
+const REPORT_MERGES = ['A1:E1', 'A2:C2', 'A3:A4', 'B3:C3', 'D3:D4', 'E3:E4', 'A22:E22']
+
+describe('a statistical report sheet', () => {
+  it('finds the table under the title and unit line, flattens the header, scales 万元, skips the total and the footnotes', async () => {
+    const r = await run('维权报表.xlsx', buildXlsx([{ name: '维权', rows: reportSheet(), merges: REPORT_MERGES }]))
+    expect(r.fileErrors).toEqual([])
+    expect(errors(r)).toEqual([])
+    expect(r.sheets).toEqual([{ file: '维权报表.xlsx', sheet: '维权', table: 'rights', total: 16, valid: 16 }])
+    const rights = r.tables[0]!
+    expect(rights.records).toHaveLength(16)
+    expect(rights.records[14]).toEqual(['110118', 2025, 114, 24, 165_000, 80_000, null])
+    expect(rights.records.reduce((n, x) => n + (x[4] as number), 0)).toBe(1_600_000)
+    expect(notes(r, 'row-skipped')).toEqual([
+      '21 total or subtotal row, skipped (it sums the rows)',
+      '22 footnote or signature row, skipped',
+      '23 footnote or signature row, skipped',
+    ])
+    expect(notes(r, 'scaled')).toEqual([
+      '4 "挽回经济损失" scaled from 万元 to yuan (×10,000), unit from the unit line above the header',
+      '4 "追回欠薪" scaled from 万元 to yuan (×10,000), unit from the unit line above the header',
+    ])
+    expect(notes(r, 'inferred')).toEqual(['3 no year column: the year is taken from the title or name (2025)'])
+  })
+  it('a 合计 formula without a saved value is skipped with its row; one in a data row is a located error, never a zero', async () => {
+    const rows = reportSheet(2025, true)
+    rows[6]![2] = { f: 'C5+1' }
+    const r = await run('r.xlsx', buildXlsx([{ name: '维权', rows, merges: REPORT_MERGES }]))
+    expect(errors(r)).toEqual(['7 法律援助/受理案件（件） (C)  → a formula with no saved result: open the file in Excel or WPS, recalculate, save, then import again'])
+    expect(r.tables[0]!.records).toHaveLength(15)
+  })
+  it('a whole-city row is the city, not a district: skipped and not added', async () => {
+    const rows = reportSheet()
+    rows.splice(20, 1, ['全市', 1720, 280, 160, 76])
+    const r = await run('r.xlsx', buildXlsx([{ name: '维权', rows, merges: REPORT_MERGES }]))
+    expect(notes(r, 'row-skipped')[0]).toBe('21 whole-city row, skipped (the city is not a district and is not added to their sum)')
+    expect(r.tables[0]!.records).toHaveLength(16)
+  })
+  it('a unit that contradicts its column is a located error', async () => {
+    const csv = '区,年份,法律咨询,法律援助案件,挽回经济损失（人次）\n密云区,2025,1,2,3\n'
+    const r = await run('r.csv', new TextEncoder().encode(csv))
+    expect(errors(r)).toEqual(['1 挽回经济损失（人次） (E) 挽回经济损失（人次） → the unit 人次 does not fit this column (expected yuan, 万元 or 亿元)'])
+    expect(r.tables[0]!.records).toEqual([])
+  })
+  it('scales a unit written in the header: 亿元, 万人次', async () => {
+    const csv = '区,年份,法律咨询(万人次),受理案件（件）,挽回经济损失（亿元）\n密云区总工会,2025,0.52,1900,0.35\n'
+    const r = await run('r.csv', new TextEncoder().encode(csv))
+    expect(errors(r)).toEqual([])
+    expect(r.tables[0]!.records[0]).toEqual(['110118', 2025, 5200, 1900, 35_000_000, null, null])
+    expect(notes(r, 'scaled')).toHaveLength(2)
+  })
+})
+
+describe('every sheet of a workbook', () => {
+  it('skips the instructions sheet with a note and reads the data on the second sheet', async () => {
+    const r = await run('w.xlsx', buildXlsx([
+      { name: '填报说明', rows: [['请按要求填报'], ['1. 金额单位为万元']] },
+      { name: '维权', rows: reportSheet(), merges: REPORT_MERGES },
+      { name: '备用', rows: [['这里什么也没有'], ['真的']] },
+    ]))
+    expect(r.sheets.map((s) => `${s.sheet} ${s.table} ${s.valid}`)).toEqual(['维权 rights 16'])
+    expect(notes(r, 'sheet-skipped')).toEqual(['- an instructions sheet, not read', '- no table recognised, not read'])
+  })
+  it('leaves out a sheet the steward chose to leave out', async () => {
+    const bytes = buildXlsx([{ name: '维权', rows: reportSheet(), merges: REPORT_MERGES }])
+    const r = await runImport([{ name: 'w.xlsx', bytes }], () => {}, { now: DEC_2026, exclude: ['w.xlsx\u0001维权'] })
+    expect(r.tables).toEqual([])
+    expect(r.fileErrors).toEqual([])
+    expect(notes(r, 'sheet-skipped')).toEqual(['- left out, as you chose'])
+  })
+})
+
+describe("Excel's CSV exports", () => {
+  it('UTF-8 with BOM, office synonyms and thousands separators', async () => {
+    const csv = '\uFEFF区,年份,咨询人次,受理案件,挽回损失,追回工资,受益职工人数\r\n北京市密云区,2025,"1,234",56,78万,"12,000",9\r\n'
+    const r = await run('export.csv', new TextEncoder().encode(csv))
+    expect(errors(r)).toEqual([])
+    expect(r.tables[0]!.records).toEqual([['110118', 2025, 1234, 56, 780_000, 12_000, 9]])
+  })
+  it('GB18030 from Chinese Windows', async () => {
+    // "区,年份,咨询人次,受理案件,挽回损失\n北京市密云区,2025,"1,234",56,78万\n" in GB18030.
+    const bytes = Uint8Array.from(Buffer.from('c7f82cc4eab7dd2cd7c9d1afc8cbb4ce2ccadcc0edb0b8bcfe2ccdecbbd8cbf0caa70ab1b1bea9cad0c3dcd4c6c7f82c323032352c22312c323334222c35362c3738cdf20a', 'hex'))
+    const r = await run('gb.csv', bytes)
+    expect(r.tables[0]!.records).toEqual([['110118', 2025, 1234, 56, 780_000, null, null]])
+  })
+})
+
+describe('names as offices write them', () => {
+  it('密云区总工会, 北京市密云区, 密云区工会, 密云县, spaced and full-width forms are 110118', async () => {
+    const names = ['密云区总工会', '北京市密云区', '密云区工会', '密云县', '密 云', '密云区\u3000']
+    const csv = `区,年份,工会会员数,职工人数\n${names.map((n, i) => `${n},${2015 + i},1,2`).join('\n')}\n`
+    const r = await run('m.csv', new TextEncoder().encode(csv))
+    expect(errors(r)).toEqual([])
+    expect(r.tables[0]!.records.map((x) => x[0])).toEqual(Array(6).fill('110118'))
+  })
+})
+
+describe('a list of workshops without ids', () => {
+  const list = (rows: FixtureCell[][]) => buildXlsx([{ name: '2025年命名', rows: [['序号', '名称', '所在区', '级别', '命名时间'], ...rows] }])
+  it('gets deterministic ids from district + name, kinds from the name, and years from date cells', async () => {
+    const bytes = list([[1, '密云区某供电公司劳模创新工作室', '密云', '区级', { date: 45820 }], [2, '密云区某水厂职工创新工作室', '密云', '区级', '2025.6']])
+    const a = await run('ws.xlsx', bytes)
+    const b = await run('ws-again.xlsx', bytes)
+    expect(errors(a)).toEqual([])
+    const ws = a.tables[0]!
+    const col = (name: string) => ws.records.map((r) => r[ws.columns.indexOf(name)])
+    expect(col('workshop_id')).toEqual([expect.stringMatching(/^110118-[0-9a-f]{8}$/), expect.stringMatching(/^110118-[0-9a-f]{8}$/)])
+    expect(col('workshop_id')).toEqual(b.tables[0]!.records.map((r) => r[0]))
+    expect(new Set(col('workshop_id')).size).toBe(2)
+    expect(col('kind')).toEqual(['model-worker', 'worker'])
+    expect(col('named_year')).toEqual([2025, 2025])
+    expect(col('level')).toEqual(['district', 'district'])
+    expect(notes(a, 'ids')).toEqual([expect.stringContaining('ids made from district_code + name')])
+    expect(notes(a, 'inferred')).toEqual([expect.stringContaining('taken from the name')])
+    expect(notes(a, 'dates')).toEqual(['2 dates in "命名时间" read as their year (e.g. 2025-06-12 → 2025)'])
+  })
+  it('a row without a name cannot get an id: located', async () => {
+    const r = await run('ws.xlsx', list([[1, null, '密云', '区级', 2025]]))
+    expect(errors(r)).toEqual(['2 名称 (B)  → required'])
+  })
+})
+
+describe('years from the clock', () => {
+  const csv = new TextEncoder().encode('区,年份,工会会员数,职工人数\n密云,2026,1,2\n')
+  it('a 2026 file lands in December 2026, and is refused by a clock still in 2025', async () => {
+    expect((await run('m.csv', csv)).tables[0]!.records).toEqual([['110118', 2026, 1, 2]])
+    expect(errors(await run('m.csv', csv, new Date(2025, 11, 1)))).toEqual(['2 年份 (B) 2026 → a year from 1990 to 2025'])
+  })
+  it('"2024年" and "2021年度" are years', async () => {
+    const r = await run('m.csv', new TextEncoder().encode('区,年份,工会会员数,职工人数\n密云,2024年,1,2\n怀柔,2021年度,1,2\n'))
+    expect(r.tables[0]!.records.map((x) => x[1])).toEqual([2024, 2021])
+  })
+})
