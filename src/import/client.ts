@@ -1,7 +1,7 @@
 import { readParquet } from '../data/datasets'
 import type { CheckedImport, WorkerReply } from './protocol'
 import { LIMITS, sniff } from './read'
-import type { ImportFile, Progress } from './run'
+import type { ImportFile, ImportOptions, Progress } from './run'
 import type { Bilingual } from './schema'
 
 /** A running import: its outcome, and a way to stop it. */
@@ -25,7 +25,7 @@ async function prepare(file: File): Promise<ImportFile | { name: string; reason:
 }
 
 /** Reads and checks files off the main thread; progress is reported per file. */
-export function startImport(files: File[], onProgress: (p: Progress) => void): ImportJob {
+export function startImport(files: File[], onProgress: (p: Progress) => void, options: ImportOptions = {}): ImportJob {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
   let cancel: () => void = () => {}
   const result = new Promise<CheckedImport>((resolve, reject) => {
@@ -50,7 +50,7 @@ export function startImport(files: File[], onProgress: (p: Progress) => void): I
         reject(new Error(e.message || 'import worker failed'))
       }
       const transfer = ready.flatMap((f) => (f.bytes ? [f.bytes.buffer as ArrayBuffer] : []))
-      worker.postMessage({ files: ready }, transfer)
+      worker.postMessage({ files: ready, options }, transfer)
     })().catch(reject)
   })
   return { result, cancel }

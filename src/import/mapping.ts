@@ -4,6 +4,7 @@ import type { LocatedTable } from './locate-table'
 import type { TableSpec } from './schema'
 import { districtFromText } from './names'
 import { yearOf } from './cells'
+import { ID_SOURCES } from './ids'
 
 /**
  * A confirmed mapping, as remembered in the browser and exported as JSON (a future `npm run publish --mapping`
@@ -23,6 +24,8 @@ export interface PendingMapping {
   /** The table the importer thinks the sheet feeds. */
   table: string
   columns: { header: string; samples: string[]; numeric: boolean; guess: string | null }[]
+  /** The year the title names, which stands in for a year column. */
+  year: number | null
 }
 
 /** The header signature of a table: its non-blank headers folded, in order. */
@@ -49,7 +52,7 @@ export function pendingFor(spec: TableSpec, table: LocatedTable): PendingMapping
     if (guess) taken.add(guess)
     return { header, samples: values.slice(0, 3).map(shown), numeric, guess }
   }).filter((c) => c.header)
-  return { file: table.file, sheet: table.sheet, signature: signatureOf(table.headers), table: spec.table, columns }
+  return { file: table.file, sheet: table.sheet, signature: signatureOf(table.headers), table: spec.table, columns, year: table.year }
 }
 
 /** A mapping's columns as the checks take them: table column → index of the file column. */
@@ -68,6 +71,14 @@ export function fits(spec: TableSpec, column: string, numeric: boolean, samples:
   if (!col) return false
   const number = col.type === 'count' || col.type === 'yuan' || col.type === 'number'
   return !number || numeric || samples.length === 0
+}
+
+/** Required columns a mapping still lacks: those neither chosen nor made from others (ids, a workshop's kind, the title's year). */
+export function stillMissing(spec: TableSpec, picked: string[], year: number | null): string[] {
+  const ids = ID_SOURCES[spec.table]
+  const made = (name: string) =>
+    (ids && name === ids.id && ids.from.every((c) => picked.includes(c))) || (spec.table === 'workshops' && name === 'kind' && picked.includes('name')) || (name === 'year' && year !== null)
+  return spec.columns.filter((c) => c.required && !picked.includes(c.name) && !made(c.name)).map((c) => c.name)
 }
 
 /** A mappings file from parsed JSON, keeping only well-formed entries. */

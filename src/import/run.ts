@@ -136,7 +136,16 @@ export async function runImport(files: ImportFile[], onProgress: (p: Progress) =
         result.pending.push(pendingFor(spec, located))
         continue
       }
-      if (remembered) note({ kind: 'remembered', file: f.name, sheet: sheet.sheet, text: { zh: '表头与已保存的对应关系相同，已按其读取（可在“数据管理”中删除）', en: 'headers match a remembered mapping, applied without asking (delete it on the data page)' } })
+      if (remembered) {
+        const pairs = Object.entries(remembered.columns).filter(([, c]) => c)
+        note({
+          kind: 'mapped', file: f.name, sheet: sheet.sheet,
+          text: {
+            zh: `表头与已保存的列对应关系相同，已按其读取，未再询问：${pairs.map(([h, c]) => `${h} → ${spec.columns.find((x) => x.name === c)?.zh ?? c}`).join('；')}`,
+            en: `headers match a remembered mapping, applied without asking: ${pairs.map(([h, c]) => `${h} → ${c}`).join('; ')}`,
+          },
+        })
+      }
       read(spec, located, remembered ? columnsOf(remembered, located.headers) : undefined, i)
     }
     if (!recognised) {

@@ -1,13 +1,13 @@
 // The import worker: reading and checking a 50 MB file here keeps the page responsive.
-import { runImport, type ImportFile } from './run'
+import { runImport, type ImportFile, type ImportOptions } from './run'
 import { maxYear, stagingCsv } from './stage'
 import type { WorkerReply } from './protocol'
 
 const post = (reply: WorkerReply) => postMessage(reply)
 
-onmessage = async (event: MessageEvent<{ files: ImportFile[] }>) => {
+onmessage = async (event: MessageEvent<{ files: ImportFile[]; options?: ImportOptions }>) => {
   try {
-    const result = await runImport(event.data.files, (progress) => post({ type: 'progress', progress }))
+    const result = await runImport(event.data.files, (progress) => post({ type: 'progress', progress }), event.data.options)
     post({
       type: 'done',
       result: {
