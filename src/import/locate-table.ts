@@ -11,8 +11,10 @@ export interface LocatedTable {
   headerRow: number
   headerRows: number
   headers: string[]
-  /** Non-blank rows below the header, up to the end of the table. */
-  rows: { n: number; cells: Raw[] }[]
+  /** Non-blank rows below the header, up to the end of the table; `from` is each cell's column in the sheet when reshaped. */
+  rows: { n: number; cells: Raw[]; from?: number[] }[]
+  /** The sheet's own headers, when the table was reshaped (years across turned into rows). */
+  sourceHeaders?: string[]
   /** Title lines above the header ("2025年各区法律援助情况（件）"): they may name the measure and its unit. */
   titles: string[]
   /** The unit line above the header (金额单位：万元), if any. */

@@ -156,3 +156,57 @@ describe('years from the clock', () => {
     expect(r.tables[0]!.records.map((x) => x[1])).toEqual([2024, 2021])
   })
 })
+
+describe('years across', () => {
+  const yearbook = (title: string, sheet: string) => ({
+    name: sheet,
+    rows: [[title, null, null, null], ['区', '2023年', '2024年', '2025年度'], ['密云区', 100, 110, 120], ['怀柔区', 90, 95, null], ['合计', 190, 205, 120]] as FixtureCell[][],
+    merges: ['A1:D1'],
+  })
+  it('turns districts × 2023年 … 2025年 into rows, the measure and unit from the title', async () => {
+    const r = await run('yb.xlsx', buildXlsx([yearbook('各区工会会员人数（万人）', '会员'), yearbook('各区职工人数（万人）', '职工')]))
+    expect(errors(r)).toEqual([])
+    expect(r.tables[0]!.table).toBe('members')
+    expect(r.tables[0]!.records).toEqual([
+      ['110118', 2023, 1_000_000, 1_000_000], ['110118', 2024, 1_100_000, 1_100_000], ['110118', 2025, 1_200_000, 1_200_000],
+      ['110116', 2023, 900_000, 900_000], ['110116', 2024, 950_000, 950_000],
+    ])
+    expect(notes(r, 'unpivoted')).toHaveLength(2)
+    expect(notes(r, 'row-skipped')).toEqual(['5 total or subtotal row, skipped (it sums the rows)'])
+    expect(notes(r, 'scaled')).toHaveLength(2)
+  })
+  it('when the measure cannot be told, the mapping step asks', async () => {
+    const r = await run('yb.xlsx', buildXlsx([yearbook('各区情况', 'Sheet1')]))
+    expect(r.tables).toEqual([])
+    expect(r.pending).toHaveLength(1)
+    expect(r.pending[0]!.columns.map((c) => `${c.header}:${c.guess}`)).toEqual(['区:district_code', '年份:year', '数值:null'])
+  })
+})
+
+describe('the mapping step', () => {
+  const csv = new TextEncoder().encode('地区,统计年,接待人次,办案量,挽回元\n密云,2025,10,2,300\n')
+  it('asks with each column, its first values and a guess; a confirmed mapping reads the next file with the same headers without asking', async () => {
+    const first = await run('a.csv', csv)
+    expect(first.tables).toEqual([])
+    const p = first.pending[0]!
+    expect(p.columns[0]).toEqual({ header: '地区', samples: ['密云'], numeric: false, guess: 'district_code' })
+    expect(p.columns[2]!.numeric).toBe(true)
+    const mapping = { signature: p.signature, table: 'rights', columns: { 地区: 'district_code', 统计年: 'year', 接待人次: 'consultations', 办案量: 'cases', 挽回元: 'recovered_yuan' } }
+    const second = await runImport([{ name: 'b.csv', bytes: csv }], () => {}, { now: DEC_2026, mappings: [mapping] })
+    expect(second.pending).toEqual([])
+    expect(second.tables[0]!.records).toEqual([['110118', 2025, 10, 2, 300, null, null]])
+    expect(notes(second, 'mapped')).toEqual([expect.stringContaining('applied without asking')])
+  })
+  it('refuses text into a number column', async () => {
+    const { fits } = await import('./mapping')
+    const { specOf } = await import('./catalog')
+    expect(fits(specOf('rights'), 'cases', false, ['密云'])).toBe(false)
+    expect(fits(specOf('rights'), 'cases', true, ['12'])).toBe(true)
+    expect(fits(specOf('rights'), 'district_code', false, ['密云'])).toBe(true)
+  })
+  it('reads a mappings file, keeping only well-formed entries', async () => {
+    const { readMappingFile } = await import('./mapping')
+    expect(readMappingFile({ version: 1, mappings: [{ signature: 'a|b', table: 'rights', columns: { a: 'cases' } }, { signature: 1 }, null] })).toEqual([{ signature: 'a|b', table: 'rights', columns: { a: 'cases' } }])
+    expect(readMappingFile('nonsense')).toEqual([])
+  })
+})

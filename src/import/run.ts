@@ -7,7 +7,7 @@ import type { ImportNote } from './notes'
 import { ImportFileError, readSheets } from './read'
 import type { Bilingual, TableSpec, Value } from './schema'
 import { storedColumns, validateTable, type Problem, type SheetInput } from './validate'
-import { yearsAcross } from './years-across'
+import { joinAcross, yearsAcross } from './years-across'
 
 /** A file handed to an import: raw bytes (CSV, XLSX), or sheets the engine already read (Parquet). */
 export interface ImportFile { name: string; bytes?: Uint8Array; sheets?: SheetInput[] }
@@ -97,7 +97,42 @@ export async function runImport(files: ImportFile[], onProgress: (p: Progress) =
       result.fileErrors.push({ file: f.name, reason: error.reason })
       continue
     }
+    /** Recognises and reads one table; false when it feeds no table. */
+    const take = (located: LocatedTable, noteUnknown: boolean): boolean => {
+      const signature = signatureOf(located.headers)
+      const remembered = options.mappings?.find((m) => m.signature === signature && IMPORTABLE.some((s) => s.table === m.table))
+      const found = remembered ? { spec: IMPORTABLE.find((s) => s.table === remembered.table)!, fits: true } : detectHeaders(located.headers, `${f.name} ${located.sheet} ${located.titles.join(' ')}`, located.year !== null)
+      if (!found) {
+        if (noteUnknown) note({ kind: 'sheet-skipped', file: f.name, sheet: located.sheet, text: { zh: '没有可识别的数据表，未读取', en: 'no table recognised, not read' } })
+        return false
+      }
+      const { spec } = found
+      if (!found.fits) {
+        // Said as problems too, so the report names what is missing even if the steward does not map it.
+        const m = mapHeaders(spec, located.headers)
+        const free = derivable(spec, m.index, located.year !== null)
+        const row = located.headerRow + located.headerRows - 1
+        for (const col of m.missing.filter((c) => !free.includes(c.name))) {
+          result.problems.push({ file: f.name, sheet: located.sheet, row, column: `${col.zh} (${col.name})`, value: '', severity: 'error', expected: { zh: '缺少必填列（可在上方确认列的对应关系）', en: 'required column missing (map the columns above)' } })
+        }
+        result.pending.push(pendingFor(spec, located))
+        return true
+      }
+      if (remembered) {
+        const pairs = Object.entries(remembered.columns).filter(([, c]) => c)
+        note({
+          kind: 'mapped', file: f.name, sheet: located.sheet,
+          text: {
+            zh: `表头与已保存的列对应关系相同，已按其读取，未再询问：${pairs.map(([h, c]) => `${h} → ${spec.columns.find((x) => x.name === c)?.zh ?? c}`).join('；')}`,
+            en: `headers match a remembered mapping, applied without asking: ${pairs.map(([h, c]) => `${h} → ${c}`).join('; ')}`,
+          },
+        })
+      }
+      read(spec, located, remembered ? columnsOf(remembered, located.headers) : undefined, i)
+      return true
+    }
     let recognised = 0
+    const yearbook = new Map<string, LocatedTable[]>()
     for (const sheet of sheets) {
       const skip = (text: Bilingual) => note({ kind: 'sheet-skipped', file: f.name, sheet: sheet.sheet, text })
       if (options.exclude?.includes(sheetKey(f.name, sheet.sheet))) {
@@ -113,41 +148,24 @@ export async function runImport(files: ImportFile[], onProgress: (p: Progress) =
         skip({ zh: '隐藏的工作表，未读取', en: 'a hidden sheet, not read' })
         continue
       }
-      let located = locateTable(sheet)
+      const located = locateTable(sheet)
       if (!located) {
         if (sheets.length > 1 && sheet.rows.some((r) => r.some((c) => c != null && String(c).trim()))) skip({ zh: '没有可识别的数据表，未读取', en: 'no table recognised, not read' })
         continue
       }
       const across = yearsAcross(located)
-      if (across) {
-        located = across.table
-        for (const n of across.notes) note(n)
-      }
-      const signature = signatureOf(located.headers)
-      const remembered = options.mappings?.find((m) => m.signature === signature && IMPORTABLE.some((s) => s.table === m.table))
-      const found = remembered ? { spec: IMPORTABLE.find((s) => s.table === remembered.table)!, fits: true } : detectHeaders(located.headers, `${f.name} ${sheet.sheet} ${located.titles.join(' ')}`, located.year !== null)
-      if (!found) {
-        if (sheets.length > 1) skip({ zh: '没有可识别的数据表，未读取', en: 'no table recognised, not read' })
+      if (across) for (const n of across.notes) note(n)
+      // Yearbook sheets with a known measure wait for their siblings: one district × year table per workbook.
+      if (across?.measure) {
+        const table = across.measure.split('.')[0]!
+        if (!yearbook.has(table)) yearbook.set(table, [])
+        yearbook.get(table)!.push(across.table)
+        recognised++
         continue
       }
-      recognised++
-      const { spec } = found
-      if (!found.fits) {
-        result.pending.push(pendingFor(spec, located))
-        continue
-      }
-      if (remembered) {
-        const pairs = Object.entries(remembered.columns).filter(([, c]) => c)
-        note({
-          kind: 'mapped', file: f.name, sheet: sheet.sheet,
-          text: {
-            zh: `表头与已保存的列对应关系相同，已按其读取，未再询问：${pairs.map(([h, c]) => `${h} → ${spec.columns.find((x) => x.name === c)?.zh ?? c}`).join('；')}`,
-            en: `headers match a remembered mapping, applied without asking: ${pairs.map(([h, c]) => `${h} → ${c}`).join('; ')}`,
-          },
-        })
-      }
-      read(spec, located, remembered ? columnsOf(remembered, located.headers) : undefined, i)
+      if (take(across?.table ?? located, sheets.length > 1)) recognised++
     }
+    for (const group of yearbook.values()) take(group.length > 1 ? joinAcross(group) : group[0]!, false)
     if (!recognised) {
       result.fileErrors.push({ file: f.name, reason: { zh: '无法识别：表头与任何数据模板都不符，请使用“下载模板”中的列名', en: 'not recognised: the headers match no template; use the column names of a template' } })
     }

@@ -116,9 +116,12 @@ export function validateTable(spec: TableSpec, table: LocatedTable, seen: Map<st
   const rowNumbers: number[] = []
   const map = options.columns ? chosenMap(spec, headers, options.columns) : mapHeaders(spec, headers)
   const label = (i: number) => `${shown(headers[i])} (${columnLetter(i)})`
+  // A reshaped table names the sheet's own column of a cell, so the steward finds it.
+  let from: number[] | undefined
+  const cellLabel = (i: number) => (from && table.sourceHeaders ? `${shown(table.sourceHeaders[from[i]!])} (${columnLetter(from[i]!)})` : label(i))
   const at = (row: number, col: string, value: string, expected: Bilingual, severity: Problem['severity'] = 'error') => {
     const i = map.index.get(col)
-    problems.push({ file, sheet, row, column: i === undefined ? col : label(i), value, expected, severity })
+    problems.push({ file, sheet, row, column: i === undefined ? col : row === headerRow ? label(i) : cellLabel(i), value, expected, severity })
   }
   const note = (kind: ImportNote['kind'], text: Bilingual, row?: number, column?: string) => notes.push({ kind, file, sheet, row, column, text })
 
@@ -136,9 +139,11 @@ export function validateTable(spec: TableSpec, table: LocatedTable, seen: Map<st
   // A footnote ends the data: whatever follows it (signatures, dates) is not a row of the table.
   const footAt = kinds.indexOf('footnote')
   const dataRows = table.rows.filter((_, i) => kinds[i] === null && (footAt < 0 || i < footAt))
+  const noted = new Set<number>()
   for (const [i, r] of table.rows.entries()) {
     const kind = footAt >= 0 && i > footAt ? 'footnote' : kinds[i]
-    if (kind) note('row-skipped', SKIP_TEXT[kind], r.n)
+    if (kind && !noted.has(r.n)) note('row-skipped', SKIP_TEXT[kind], r.n)
+    if (kind) noted.add(r.n)
   }
   for (const n of table.after) note('after-table', { zh: '表格之后（隔两行空行）的内容，未读取', en: 'content after the table (past two blank rows), not read' }, n)
 
@@ -172,8 +177,9 @@ export function validateTable(spec: TableSpec, table: LocatedTable, seen: Map<st
 
   const dated = new Set<string>()
   const names = storedColumns(spec)
-  for (const [done, { cells: r, n }] of dataRows.entries()) {
+  for (const [done, { cells: r, n, from: cellsFrom }] of dataRows.entries()) {
     if (done % 20_000 === 0) onRows(done, dataRows.length)
+    from = cellsFrom
     const row: Record<string, Value> = { ...spec.constants }
     let bad = false
     for (const col of spec.columns) {
