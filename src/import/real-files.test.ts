@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import { REPORT_MERGES, reportSheet } from '../../tests/fixtures/report'
 import { buildXlsx, type FixtureCell } from '../../tests/fixtures/xlsx'
 import { runImport, type ImportResult } from './run'
 
 // The files district offices keep, built here: report sheets, instruction sheets first, Excel's CSV exports, lists.
-const DISTRICTS = ['东城区', '西城区', '朝阳区', '丰台区', '石景山区', '海淀区', '门头沟区', '房山区', '通州区', '顺义区', '昌平区', '大兴区', '怀柔区', '平谷区', '密云区', '延庆区']
 const DEC_2026 = new Date(2026, 11, 1)
 const run = (name: string, bytes: Uint8Array, now = DEC_2026) => runImport([{ name, bytes }], () => {}, { now })
 const notes = (r: ImportResult, kind?: string) => r.notes.filter((n) => !kind || n.kind === kind).map((n) => `${n.row ?? '-'} ${n.text.en}`)
 const errors = (r: ImportResult) => r.problems.filter((p) => p.severity === 'error').map((p) => `${p.row} ${p.column} ${p.value} → ${p.expected.en}`)
-
-/** A 2025 rights report: merged title, unit line, two-row merged header, sixteen districts, 合计 formulas, footnotes. */
-export function reportSheet(year = 2025, unsavedTotal = false): FixtureCell[][] {
-  const rows: FixtureCell[][] = [
-    [`${year}年各区工会职工维权服务情况统计表`, null, null, null, null],
-    ['填报单位：北京市总工会', null, null, '金额单位：万元', null],
-    ['区', '法律援助', null, '挽回经济损失', '追回欠薪'],
-    [null, '法律咨询（人次）', '受理案件（件）', null, null],
-    ...DISTRICTS.map((d, i): FixtureCell[] => [d, 100 + i, 10 + i, 2.5 + i, 1 + i / 2]),
-  ]
-  const sum = (col: string, v: number): FixtureCell => (unsavedTotal ? { f: `SUM(${col}5:${col}20)` } : { f: `SUM(${col}5:${col}20)`, v })
-  rows.push(['合计', sum('B', 1720), sum('C', 280), sum('D', 160), sum('E', 76)])
-  rows.push(['注：1. 本表数据截至当年12月31日。2. 挽回经济损失含追回欠薪。', null, null, null, null])
-  rows.push(['填表人：张三', null, '审核人：李四', null, null])
-  return rows
-}
-const REPORT_MERGES = ['A1:E1', 'A2:C2', 'A3:A4', 'B3:C3', 'D3:D4', 'E3:E4', 'A22:E22']
 
 describe('a statistical report sheet', () => {
   it('finds the table under the title and unit line, flattens the header, scales 万元, skips the total and the footnotes', async () => {
