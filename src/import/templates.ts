@@ -30,3 +30,12 @@ const quote = (v: string | number) => (typeof v === 'number' ? String(v) : /[",\
 export function templateCsv(spec: TableSpec): string {
   return `\uFEFF${[templateHeader(spec), templateExample(spec)].map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`
 }
+
+/**
+ * The rows of a template pre-filled for one district and year, to send to that district: the district and the
+ * year filled in (one row per programme for training), every figure left blank.
+ */
+export function prefilledRows(spec: TableSpec, district: string, year: number, programs: string[]): (string | number)[][] {
+  const rows = spec.columns.some((c) => c.name === 'program') ? programs : ['']
+  return rows.map((program) => spec.columns.map((c) => (c.name === 'district_code' ? district : c.name === 'year' ? year : c.name === 'program' ? program : '')))
+}
