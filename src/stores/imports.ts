@@ -43,7 +43,8 @@ export const useImportStore = defineStore('imports', () => {
     phase.value = 'checking'
     progress.value = { file: 0, files: list.length, rows: 0, total: 0 }
     checked.value = failure.value = applied.value = null
-    const current = (job = startImport(list, (p) => (progress.value = p), { mappings: mappings.value.slice(), exclude: excluded.value.slice() }))
+    // Plain copies: the worker cannot be sent the store's reactive proxies.
+    const current = (job = startImport(list, (p) => (progress.value = p), { mappings: JSON.parse(JSON.stringify(mappings.value)) as Mapping[], exclude: [...excluded.value] }))
     try {
       const result = await current.result
       if (job !== current) return
