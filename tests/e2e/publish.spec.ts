@@ -1,11 +1,13 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import { spawnSync, type ChildProcess } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, settled, test, watchPage, expectClean } from './support'
+import { startNginx } from './nginx'
+import { expect, expectClean, settled, test, watchPage } from './support'
 
 // npm run publish, end to end: a folder of district files becomes a static site that opens on them, badged as
 // imported, with no demo figure anywhere; a damaged copy names the damaged file and shows no demo data instead.
+// The site is served as the README deploys it: by nginx with docs/deploy/nginx.conf, under a sub-path.
 
 const DISTRICTS = ['东城区', '西城区', '朝阳区', '丰台区', '石景山区', '海淀区', '门头沟区', '房山区', '通州区', '顺义区', '昌平区', '大兴区', '怀柔区', '平谷区', '密云区', '延庆区']
 const port = Number(process.env.E2E_PORT ?? 4321) + 7
@@ -27,12 +29,12 @@ test.beforeAll(async () => {
   test.setTimeout(300_000)
   dir = mkdtempSync(join(tmpdir(), 'uc-publish-e2e-'))
   mkdirSync(join(dir, 'from'))
+  mkdirSync(join(dir, 'www'))
   writeFileSync(join(dir, 'from', '2025年各区维权统计.csv'), rightsCsv())
-  const run = spawnSync('npx', ['tsx', 'scripts/publish/index.ts', '--from', join(dir, 'from'), '--out', join(dir, 'site'), '--name', '北京市维权统计（测试）', '--as-of', '2026-11-30'], { encoding: 'utf8' })
+  const run = spawnSync('npx', ['tsx', 'scripts/publish/index.ts', '--from', join(dir, 'from'), '--out', join(dir, 'www', 'cockpit'), '--name', '北京市维权统计（测试）', '--as-of', '2026-11-30'], { encoding: 'utf8' })
   expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0)
   expect(run.stdout).toContain('已发布')
-  server = spawn('node', ['scripts/serve.mjs', join(dir, 'site')], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' })
-  await expect.poll(() => fetch(`http://127.0.0.1:${port}/`).then((r) => r.status).catch(() => 0), { timeout: 20_000 }).toBe(200)
+  server = await startNginx(join(dir, 'nginx'), join(dir, 'www'), port)
 })
 
 test.afterAll(() => {
@@ -41,7 +43,7 @@ test.afterAll(() => {
 })
 
 test('the published site opens on the checked figures, badged as imported, with no demo data anywhere', async ({ page }) => {
-  const base = `http://127.0.0.1:${port}/`
+  const base = `http://127.0.0.1:${port}/cockpit/`
   const watch = watchPage(page, base)
   await page.goto(base)
   expect(await settled(page)).toBe('ready')
@@ -60,11 +62,11 @@ test('the published site opens on the checked figures, badged as imported, with 
 })
 
 test('a damaged copy of a published file is refused by name, and no demo data stands in', async ({ page }) => {
-  const file = join(dir, 'site', 'published', 'rights.parquet')
+  const file = join(dir, 'www', 'cockpit', 'published', 'rights.parquet')
   const bytes = readFileSync(file)
   writeFileSync(file, bytes.subarray(0, bytes.length - 100))
   try {
-    await page.goto(`http://127.0.0.1:${port}/`)
+    await page.goto(`http://127.0.0.1:${port}/cockpit/`)
     await expect(page.getByRole('alert').filter({ hasText: 'rights.parquet' }).first()).toBeVisible()
     expect(await page.locator('[data-provenance="demo"]').count()).toBe(0)
     await expect(page.locator('[data-kpi="rights_cases"]')).not.toHaveAttribute('data-value', /\d/)
@@ -74,4 +76,19 @@ test('a damaged copy of a published file is refused by name, and no demo data st
   } finally {
     writeFileSync(file, bytes)
   }
+})
+
+test('nginx serves the site as documented: wasm type, precompressed copies, ranges and the CSP header', async () => {
+  const base = `http://127.0.0.1:${port}/cockpit/`
+  const html = await fetch(base).then((r) => r.text())
+  const wasm = readdirSync(join(dir, 'www', 'cockpit', 'assets')).find((f) => f.endsWith('.wasm'))!
+  const engine = await fetch(`${base}assets/${wasm}`, { headers: { 'accept-encoding': 'gzip' } })
+  expect(engine.headers.get('content-type')).toBe('application/wasm')
+  expect(engine.headers.get('content-encoding')).toBe('gzip')
+  const range = await fetch(`${base}published/rights.parquet`, { headers: { range: 'bytes=0-3' } })
+  expect(range.status).toBe(206)
+  expect(new TextDecoder().decode(await range.arrayBuffer())).toBe('PAR1')
+  const csp = (await fetch(base)).headers.get('content-security-policy')
+  const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1]!.replaceAll('&#39;', "'")
+  expect(csp).toBe(meta)
 })
