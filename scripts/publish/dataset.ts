@@ -53,13 +53,13 @@ export async function writeDataset(checked: CheckedImport, dir: string, opts: Wr
   const cubes = await writeCubeFiles(con, paths, cubeDir)
   con.closeSync()
   for (const c of cubes) {
-    const bytes = new Uint8Array(readFileSync(join(cubeDir, `${c}.parquet`)))
-    tables.push({ table: c, rows: -1, files: [{ path: `cubes/${c}.parquet`, bytes: bytes.length, sha256: sha256(bytes) }] })
+    const bytes = new Uint8Array(readFileSync(join(cubeDir, `${c.table}.parquet`)))
+    tables.push({ table: c.table, rows: c.rows, files: [{ path: `cubes/${c.table}.parquet`, bytes: bytes.length, sha256: sha256(bytes) }] })
   }
 
   // What the site will load: its own tables, the shipped reference tables, the cubes.
   if (!paths.has('facts')) paths.set('facts', join(REFERENCE, 'facts.parquet'))
-  for (const c of cubes) paths.set(c, join(cubeDir, `${c}.parquet`))
+  for (const c of cubes) paths.set(c.table, join(cubeDir, `${c.table}.parquet`))
   const seed = await precompute(paths)
   const precomputed = writeFile(dir, 'precomputed.json', new TextEncoder().encode(`${JSON.stringify(seed)}\n`))
   const manifest: PublishedManifest = {

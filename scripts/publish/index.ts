@@ -39,7 +39,7 @@ export async function publish(opts: PublishOptions, log: (line: string) => void 
     const manifest = await writeDataset(checked, join(staged, SITE_DATASET_DIR), { name: opts.name, asOf: opts.asOf, now, sources: files, notes: [] })
     pointAtDataset(staged)
     swapInto(staged, opts.out)
-    const rows = manifest.tables.filter((t) => t.rows >= 0).map((t) => `${t.table} ${t.rows}`).join(', ')
+    const rows = manifest.tables.filter((t) => !t.table.endsWith('_cube')).map((t) => `${t.table} ${t.rows}`).join(', ')
     log(`✓ 已发布 published “${manifest.name}” (数据截至 ${manifest.asOf ?? '—'}): ${rows} → ${opts.out}`)
     return 0
   } catch (error) {
