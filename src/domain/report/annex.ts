@@ -1,0 +1,31 @@
+import { factPeriod, factValueText } from '../facts'
+import { metricById, overviewFamilies } from '../metrics'
+import type { ReportBlock, ReportInput } from './types'
+
+/** 附件: the published figures for the scope with their sources, then the 口径 of every metric the report states. */
+export function annexBlocks(input: ReportInput): ReportBlock[] {
+  const { t, locale } = input
+  const facts: ReportBlock[] = input.facts.length
+    ? [{
+        kind: 'table', id: 'table-facts', caption: t('report.annex.facts'),
+        header: [t('districts.facts.period'), t('districts.facts.label'), t('districts.facts.value'), t('districts.facts.source')],
+        rows: input.facts.map((f) => {
+          const p = factPeriod(f)
+          const source = [f.source_title, f.source_date, /^https?:\/\//i.test(f.source_url) ? f.source_url : ''].filter(Boolean).join(' · ')
+          return [t(`districts.facts.${p.key}`, p.params), f.body ? `${f.label_zh} · ${f.body}` : f.label_zh, factValueText(f, locale), source]
+        }),
+        numeric: [false, false, true, false], highlight: null,
+      }]
+    : [{ kind: 'paragraph', role: 'note', text: t('report.annex.factsNone') }]
+  const ids = overviewFamilies.flatMap((x) => x.metricIds)
+  const sep = locale === 'zh' ? '：' : ': '
+  return [
+    { kind: 'subheading', text: t('report.annex.facts') },
+    ...facts,
+    { kind: 'subheading', text: t('report.annex.definitions') },
+    ...ids.map((id): ReportBlock => {
+      const m = metricById(id)
+      return { kind: 'paragraph', role: 'note', text: `${m.label[locale]}${sep}${m.definition[locale]}` }
+    }),
+  ]
+}
