@@ -1,41 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import zh from '../../locales/zh-CN'
 import en from '../../locales/en'
+import { input, panel, translate } from '../../../tests/unit/report-fixture'
 import { DISTRICT_CODES } from '../districts'
-import { defaultFilters, type Filters } from '../filters'
 import { kpiSummary } from '../kpi'
-import { allMeasures, metricById, overviewFamilies } from '../metrics'
-import { indexPanel } from '../panel'
+import { metricById, overviewFamilies } from '../metrics'
 import { summarise } from '../summary'
-import { buildReportModel, type ReportInput, type ReportTable } from './model'
+import { buildReportModel, type ReportTable } from './model'
 
-/** vue-i18n's `t` over the app's own messages, with {name} parameters. */
-const translate = (messages: object) => (key: string, params: Record<string, unknown> = {}) => {
-  const text = key.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], messages)
-  if (typeof text !== 'string') throw new Error(`no message ${key}`)
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]))
-}
-
-// A fixture panel: every measure for the 16 districts over 2023–2025, district i growing by i % each year.
-const rows = allMeasures.flatMap((m, mi) =>
-  DISTRICT_CODES.flatMap((code, i) =>
-    [2023, 2024, 2025].map((year) => ({
-      measure: m.id, district_code: code, year,
-      value: m.id === 'union_members' ? 100_000 + i * 1000 : Math.round((100 + mi * 7 + i * 13) * (1 + (i / 100)) ** (year - 2023) * (m.id.endsWith('yuan') ? 10_000 : 1)),
-    })),
-  ),
-)
-const panel = indexPanel(rows)
-const filters: Filters = { ...defaultFilters, from: 2024, to: 2025 }
-
-function input(over: Partial<ReportInput> = {}): ReportInput {
-  return {
-    locale: 'zh', t: translate(zh), filters, districts: [], scope: '全市', asOf: '2025-12-31', provenance: 'demo',
-    sourceText: '', generatedAt: '2026-12-01 21:00',
-    families: overviewFamilies.map(({ family }) => ({ family, panel, missing: null })),
-    targets: [], facts: [], ...over,
-  }
-}
 const kpisOf = (ids: string[], districts: string[]) =>
   new Map(ids.map((id) => [id, kpiSummary(panel, metricById(id), districts, DISTRICT_CODES, 2024, 2025, 'none')]))
 const tableOf = (model: ReturnType<typeof buildReportModel>, id: string) =>
