@@ -8,7 +8,6 @@ import districts from './views/districts'
 import data from './views/data'
 import facts from './views/facts'
 import present from './views/present'
-import report from './views/report'
 
 /** English interface strings. */
 const en: typeof zh = {
@@ -21,7 +20,6 @@ const en: typeof zh = {
   data: data.en,
   facts: facts.en,
   present: present.en,
-  report: report.en,
 
   app: { title: 'Beijing Union Statistics Cockpit', subtitle: 'Beijing Federation of Trade Unions · 16 districts' },
   nav: {

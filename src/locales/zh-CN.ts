@@ -7,7 +7,6 @@ import districts from './views/districts'
 import data from './views/data'
 import facts from './views/facts'
 import present from './views/present'
-import report from './views/report'
 
 /** Chinese (default) interface strings; keys must match en.ts (a unit test checks). */
 export default {
@@ -20,7 +19,6 @@ export default {
   data: data.zh,
   facts: facts.zh,
   present: present.zh,
-  report: report.zh,
 
   app: { title: '北京工会统计驾驶舱', subtitle: '北京市总工会 · 16区' },
   nav: {

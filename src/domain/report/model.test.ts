@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import en from '../../locales/en'
-import { input, panel, translate } from '../../../tests/unit/report-fixture'
+import reportMessages from '../../locales/views/report'
+import { input, messages, panel, translate } from '../../../tests/unit/report-fixture'
 import { DISTRICT_CODES } from '../districts'
 import { kpiSummary } from '../kpi'
 import { metricById, overviewFamilies } from '../metrics'
@@ -92,9 +92,18 @@ describe('buildReportModel', () => {
   })
 
   it('follows the UI language', () => {
-    const model = buildReportModel(input({ locale: 'en', t: translate(en), scope: 'the whole city' }))
+    const model = buildReportModel(input({ locale: 'en', t: translate(messages.en), scope: 'the whole city' }))
     expect(model.title).toBe('the whole city 2024–2025 trade-union statistical report')
     expect(model.sections[0]!.heading).toBe('1. Overall')
     expect(tableOf(model, 'workshops').rows[0]![0]).toBe('Dongcheng')
+  })
+})
+
+describe('report strings', () => {
+  it('zh and en have the same keys, none empty', () => {
+    const keys = (o: object, prefix = ''): string[] =>
+      Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]))
+    expect(keys(reportMessages.en).sort()).toEqual(keys(reportMessages.zh).sort())
+    expect(keys(reportMessages.en).every((k) => k.split('.').reduce<any>((o, p) => o[p], reportMessages.en) !== '')).toBe(true)
   })
 })
