@@ -1,6 +1,6 @@
 import {
   AlignmentType, BorderStyle, Document, Footer, ImageRun, LineRuleType, Packer, PageBreak, PageNumber, Paragraph,
-  ShadingType, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
+  ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType,
 } from 'docx'
 import type { ReportBlock, ReportModel, ReportTable } from '../domain/report/model'
 import { runFont, withFontTable } from './fonts'
@@ -17,10 +17,13 @@ const MM = 56.7 // twips per millimetre
 const PAGE = { width: 11906, height: 16838, top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM) }
 /** The text block's width in pixels at 96 dpi, which is how the docx library sizes images. */
 const TEXT_PX = Math.floor((156 / 25.4) * 96)
+const TEXT_TWIPS = Math.round(156 * MM)
 // Sizes in half-points: 二号 22 pt, 三号 16 pt, 四号 14 pt, 五号 10.5 pt.
 const SIZE = { title: 44, body: 32, small: 28, table: 24, footer: 21 }
 /** About 22 lines a page at 三号: 28.95 pt, exactly. */
 const LINE = { line: 579, lineRule: LineRuleType.EXACT }
+/** Single spacing, for what must not take the body's exact line: pictures (cropped to one line), captions, cells. */
+const SINGLE = { line: 240, lineRule: LineRuleType.AUTO }
 const DEMO_COLOUR = '9A3412'
 
 const text = (t: string, face: Parameters<typeof runFont>[0], size: number, opts: { bold?: boolean; color?: string } = {}) =>
@@ -32,29 +35,34 @@ function paragraph(block: Extract<ReportBlock, { kind: 'paragraph' }>): Paragrap
 }
 
 const caption = (t: string) =>
-  new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 120 }, children: [text(t, 'heading', SIZE.small)] })
+  new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { ...SINGLE, before: 120, after: 160 }, children: [text(t, 'heading', SIZE.small)] })
 
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
 
 /** A real Word table: a repeating header row and plain cells, so Word's 排序 works on any column. */
 function table(t: ReportTable): Table {
-  const size = t.rows[0]?.length === 4 ? SIZE.table : SIZE.small
-  const cell = (value: string, i: number, head: boolean, marked: boolean) =>
+  const widths = t.widths.map((p) => Math.round((p / 100) * TEXT_TWIPS))
+  const last = t.rows.length - 1
+  // keepNext on every row but the last keeps a table on one page when it fits (Word's way of doing it).
+  const cell = (value: string, i: number, head: boolean, marked: boolean, keepNext: boolean) =>
     new TableCell({
+      width: { size: widths[i]!, type: WidthType.DXA },
       verticalAlign: VerticalAlign.CENTER,
       shading: head || marked ? { type: ShadingType.CLEAR, fill: head ? 'E8E8E8' : 'FFF3D6', color: 'auto' } : undefined,
       margins: { left: 80, right: 80, top: 40, bottom: 40 },
       children: [new Paragraph({
-        alignment: head ? AlignmentType.CENTER : t.numeric[i] ? AlignmentType.RIGHT : AlignmentType.LEFT,
-        children: [text(value, head ? 'heading' : 'body', size, { bold: marked })],
+        alignment: head ? AlignmentType.CENTER : t.numeric[i] ? AlignmentType.RIGHT : AlignmentType.LEFT, spacing: SINGLE, keepNext,
+        children: [text(value, head ? 'heading' : 'body', SIZE.table, { bold: marked })],
       })],
     })
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: TEXT_TWIPS, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: t.header.map((h, i) => cell(h, i, true, false)) }),
-      ...t.rows.map((row, r) => new TableRow({ cantSplit: true, children: row.map((v, i) => cell(v, i, false, r === t.highlight)) })),
+      new TableRow({ tableHeader: true, cantSplit: true, children: t.header.map((h, i) => cell(h, i, true, false, true)) }),
+      ...t.rows.map((row, r) => new TableRow({ cantSplit: true, children: row.map((v, i) => cell(v, i, false, r === t.highlight, r < last)) })),
     ],
   })
 }
@@ -69,7 +77,7 @@ function block(b: ReportBlock, images: Map<string, ChartImage>): (Paragraph | Ta
   return [
     // Auto line spacing here: an exact 28.95 pt line would crop the picture to one line's height.
     new Paragraph({
-      alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120 },
+      alignment: AlignmentType.CENTER, keepNext: true, spacing: { ...SINGLE, before: 120 },
       children: [new ImageRun({
         type: 'png', data: image.data, transformation: { width, height: Math.round((width * image.height) / image.width) },
         altText: { name: b.id, title: b.caption, description: b.caption },
@@ -81,9 +89,9 @@ function block(b: ReportBlock, images: Map<string, ChartImage>): (Paragraph | Ta
 
 function footer(model: ReportModel): Footer {
   const lines = [
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: runFont('pageNumber'), size: SIZE.small })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: SINGLE, children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: runFont('pageNumber'), size: SIZE.small })] }),
   ]
-  if (model.provenance.footer) lines.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [text(model.provenance.footer, 'body', SIZE.footer, { color: DEMO_COLOUR })] }))
+  if (model.provenance.footer) lines.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: SINGLE, children: [text(model.provenance.footer, 'body', SIZE.footer, { color: DEMO_COLOUR })] }))
   return new Footer({ children: lines })
 }
 
@@ -96,7 +104,7 @@ function titleBlock(model: ReportModel): Paragraph[] {
       children: [text(`${label}${model.locale === 'zh' ? '：' : ': '}${value}`, 'subheading', SIZE.small)],
     })),
     new Paragraph({
-      alignment: AlignmentType.CENTER, spacing: { before: 240, after: 360 },
+      alignment: AlignmentType.CENTER, spacing: { ...SINGLE, before: 240, after: 360 },
       border: demo ? { top: { ...border, color: DEMO_COLOUR }, bottom: { ...border, color: DEMO_COLOUR } } : undefined,
       children: [text(model.provenance.text, 'heading', SIZE.small, { color: demo ? DEMO_COLOUR : undefined })],
     }),

@@ -89,7 +89,7 @@ export function districtTable(panel: Panel, metric: MetricDef, n: number, input:
     table: {
       kind: 'table', id: `table-${metric.id}`, caption: t('report.table', { n, title, year: to }),
       header: [t('report.columns.district'), head(title), t('report.columns.rank'), t('report.columns.yoy'), head(t('report.columns.perMembers'))],
-      rows, numeric: [false, true, true, true, true], highlight: only >= 0 ? only : null,
+      rows, numeric: [false, true, true, true, true], highlight: only >= 0 ? only : null, widths: [18, 26, 16, 16, 24],
     },
     total: t('report.total', { value: `${city.value}${unit && locale === 'zh' ? unit : unit ? ` ${unit}` : ''}`, yoy: city.change, per: city.per10k }),
   }

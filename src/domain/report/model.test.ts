@@ -27,7 +27,8 @@ describe('buildReportModel', () => {
     expect(demo.provenance.footer).toBe('演示数据：系统生成的演示数据，非真实统计')
     const imported = buildReportModel(input({ provenance: 'imported', sourceText: '2025年报: rights.xlsx (2026-11-30 10:00)' }))
     expect(imported.provenance.footer).toBeNull()
-    expect(imported.meta).toContainEqual(['数据来源', '导入数据：2025年报: rights.xlsx (2026-11-30 10:00)'])
+    expect(imported.meta).toContainEqual(['数据来源', '2025年报: rights.xlsx (2026-11-30 10:00)'])
+    expect(imported.provenance.text).toBe('导入数据：2025年报: rights.xlsx (2026-11-30 10:00)')
   })
 
   it('takes 总体情况 and each family’s first sentences from the overview’s own summary', () => {
@@ -85,10 +86,13 @@ describe('buildReportModel', () => {
       fact_id: 'f1', body: null, period_kind: 'range', period_start: '2021-01-01', period_end: '2025-12-31', label_zh: '挽回经济损失',
       value: 34_800_000, unit: '元', qualifier: 'nearly', source_title: '密云工会五年', source_url: 'https://example.org/a', source_date: '2025-10-01',
     }
-    const annex = buildReportModel(input({ facts: [fact] })).sections.at(-1)!
+    const annex = buildReportModel(input({ facts: [fact, { ...fact, fact_id: 'f2' }] })).sections.at(-1)!
     const table = annex.blocks.find((b): b is ReportTable => b.kind === 'table')!
-    expect(table.rows).toEqual([['2021至2025', '挽回经济损失', '近3480万元', '密云工会五年 · 2025-10-01 · https://example.org/a']])
-    expect(annex.blocks.filter((b) => b.kind === 'paragraph' && b.role === 'note')).toHaveLength(12)
+    expect(table.rows).toEqual([['2021至2025', '挽回经济损失', '近3480万元', '[1]'], ['2021至2025', '挽回经济损失', '近3480万元', '[1]']])
+    const notes = annex.blocks.filter((b) => b.kind === 'paragraph' && b.role === 'note').map((b) => b.kind === 'paragraph' && b.text)
+    // The shared source once, then a 口径 note per metric.
+    expect(notes[0]).toBe('[1] 密云工会五年 · 2025-10-01 · https://example.org/a')
+    expect(notes).toHaveLength(1 + 12)
   })
 
   it('follows the UI language', () => {

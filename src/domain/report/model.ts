@@ -64,7 +64,8 @@ export function buildReportModel(input: ReportInput): ReportModel {
       [t('report.meta.scope'), input.scope],
       [t('report.meta.period'), period],
       [t('report.meta.asOf'), input.asOf],
-      [t('report.meta.source'), provenance.text],
+      // The statement itself stands under the block, set off; here the kind, or the import's files and time.
+      [t('report.meta.source'), input.provenance === 'imported' ? input.sourceText : t(`provenance.${input.provenance}`)],
       [t('report.meta.generated'), input.generatedAt],
     ],
   }

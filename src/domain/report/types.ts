@@ -72,6 +72,8 @@ export interface ReportTable {
   rows: string[][]
   numeric: boolean[]
   highlight: number | null
+  /** Column widths in percent of the text block. */
+  widths: number[]
 }
 
 export type ReportBlock =
