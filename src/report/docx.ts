@@ -42,8 +42,8 @@ const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' }
 /** A real Word table: a repeating header row and plain cells, so Word's 排序 works on any column. */
 function table(t: ReportTable): Table {
   const widths = t.widths.map((p) => Math.round((p / 100) * TEXT_TWIPS))
-  const last = t.rows.length - 1
-  // keepNext on every row but the last keeps a table on one page when it fits (Word's way of doing it).
+  // The caption, header and first rows stay together; the rest may run onto the next page under a repeated header
+  // (keeping the whole table together moved it off its caption and left half a page blank).
   const cell = (value: string, i: number, head: boolean, marked: boolean, keepNext: boolean) =>
     new TableCell({
       width: { size: widths[i]!, type: WidthType.DXA },
@@ -62,7 +62,7 @@ function table(t: ReportTable): Table {
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: t.header.map((h, i) => cell(h, i, true, false, true)) }),
-      ...t.rows.map((row, r) => new TableRow({ cantSplit: true, children: row.map((v, i) => cell(v, i, false, r === t.highlight, r < last)) })),
+      ...t.rows.map((row, r) => new TableRow({ cantSplit: true, children: row.map((v, i) => cell(v, i, false, r === t.highlight, r < 3)) })),
     ],
   })
 }
@@ -70,7 +70,7 @@ function table(t: ReportTable): Table {
 function block(b: ReportBlock, images: Map<string, ChartImage>): (Paragraph | Table)[] {
   if (b.kind === 'paragraph') return [paragraph(b)]
   if (b.kind === 'subheading') return [new Paragraph({ spacing: LINE, indent: { firstLine: 640 }, keepNext: true, children: [text(b.text, 'subheading', SIZE.body)] })]
-  if (b.kind === 'table') return [caption(b.caption), table(b)]
+  if (b.kind === 'table') return [...(b.caption ? [caption(b.caption)] : []), table(b)]
   const image = images.get(b.id)
   if (!image) return []
   const width = Math.min(TEXT_PX, image.width)

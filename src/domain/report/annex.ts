@@ -19,7 +19,8 @@ export function annexBlocks(input: ReportInput): ReportBlock[] {
   const facts: ReportBlock[] = rows.length
     ? [
         {
-          kind: 'table', id: 'table-facts', caption: t('report.annex.facts'), rows, numeric: [false, false, true, false], highlight: null,
+          // Under its own subheading: no caption.
+          kind: 'table', id: 'table-facts', caption: '', rows, numeric: [false, false, true, false], highlight: null,
           header: [t('districts.facts.period'), t('districts.facts.label'), t('districts.facts.value'), t('districts.facts.source')],
           widths: [22, 44, 22, 12],
         },
