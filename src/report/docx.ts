@@ -63,7 +63,7 @@ function table(t: ReportTable): Table {
     borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border },
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: t.header.map((h, i) => cell(h, i, true, false, true)) }),
-      ...t.rows.map((row, r) => new TableRow({ cantSplit: true, children: row.map((v, i) => cell(v, i, false, r === t.highlight, r < 3)) })),
+      ...t.rows.map((row, r) => new TableRow({ cantSplit: true, children: row.map((v, i) => cell(v, i, false, t.highlight.includes(r), r < 3)) })),
     ],
   })
 }

@@ -20,7 +20,7 @@ export function annexBlocks(input: ReportInput): ReportBlock[] {
     ? [
         {
           // Under its own subheading: no caption.
-          kind: 'table', id: 'table-facts', caption: '', rows, numeric: [false, false, true, false], highlight: null,
+          kind: 'table', id: 'table-facts', caption: '', rows, numeric: [false, false, true, false], highlight: [],
           header: [t('districts.facts.period'), t('districts.facts.label'), t('districts.facts.value'), t('districts.facts.source')],
           widths: [22, 44, 22, 12],
         },

@@ -83,13 +83,13 @@ export function districtTable(panel: Panel, metric: MetricDef, n: number, input:
     return [districtName(code, locale), r.value, String(rank.get(code) ?? '—'), r.change, r.per10k]
   })
   const city = row(DISTRICT_CODES)
-  const only = input.districts.length === 1 ? DISTRICT_CODES.indexOf(input.districts[0]!) : -1
+  const chosen = input.districts.map((code) => DISTRICT_CODES.indexOf(code)).filter((i) => i >= 0)
   const title = per === 'none' ? metric.label[locale] : `${metric.label[locale]} · ${t(`filters.pers.${per}`)}`
   return {
     table: {
       kind: 'table', id: `table-${metric.id}`, caption: t('report.table', { n, title, year: to }),
       header: [t('report.columns.district'), head(title), t('report.columns.rank'), t('report.columns.yoy'), head(t('report.columns.perMembers'))],
-      rows, numeric: [false, true, true, true, true], highlight: only >= 0 ? only : null, widths: [18, 26, 16, 16, 24],
+      rows, numeric: [false, true, true, true, true], highlight: chosen, widths: [18, 26, 16, 16, 24],
     },
     total: t('report.total', { value: `${city.value}${unit && locale === 'zh' ? unit : unit ? ` ${unit}` : ''}`, yoy: city.change, per: city.per10k }),
   }

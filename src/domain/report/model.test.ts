@@ -63,7 +63,7 @@ describe('buildReportModel', () => {
     const targets = [{ metric: 'workshops_active', region_code: '110118', year: 2025, target: 400, provenance: 'demo', source_title: '演示目标' }]
     const model = buildReportModel(input({ districts: ['110118'], scope: '密云区', targets }))
     expect(model.issuer).toBe('密云区总工会')
-    expect(tableOf(model, 'workshops').highlight).toBe(14)
+    expect(tableOf(model, 'workshops').highlight).toEqual([14])
     const points = model.sections.find((s) => s.id === 'workshops')!.blocks.find((b) => b.kind === 'paragraph' && b.role === 'points')!
     expect(points.kind === 'paragraph' && points.text).toMatch(/^2025年密云区年末在册职工创新工作室.*居全市第\d+位。在册职工创新工作室目标400家，已完成\d+\.\d%。/)
   })

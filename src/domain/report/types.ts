@@ -63,7 +63,7 @@ export interface ReportChart {
   points: Point[]
 }
 
-/** A real table: a header row, body rows of text, the index of a row to emphasise, and which columns are numbers. */
+/** A real table: a header row, body rows of text, the rows to emphasise (the selected districts), and which columns are numbers. */
 export interface ReportTable {
   kind: 'table'
   id: string
@@ -71,7 +71,7 @@ export interface ReportTable {
   header: string[]
   rows: string[][]
   numeric: boolean[]
-  highlight: number | null
+  highlight: number[]
   /** Column widths in percent of the text block. */
   widths: number[]
 }
