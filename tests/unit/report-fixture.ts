@@ -1,4 +1,6 @@
 import zh from '../../src/locales/zh-CN'
+import en from '../../src/locales/en'
+import report from '../../src/locales/views/report'
 import { DISTRICT_CODES } from '../../src/domain/districts'
 import { defaultFilters, type Filters } from '../../src/domain/filters'
 import { allMeasures, overviewFamilies } from '../../src/domain/metrics'
@@ -12,7 +14,9 @@ export const translate = (messages: object) => (key: string, params: Record<stri
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name]))
 }
 
-/** The report's fixture: a panel for every measure, the zh messages and a demo dataset (for unit tests). */
+/** The app's messages with the report's (which the report button merges in when it loads). */
+export const messages = { zh: { ...zh, report: report.zh }, en: { ...en, report: report.en } }
+
 // A fixture panel: every measure for the 16 districts over 2023–2025, district i growing by i % each year.
 const rows = allMeasures.flatMap((m, mi) =>
   DISTRICT_CODES.flatMap((code, i) =>
@@ -27,7 +31,7 @@ export const filters: Filters = { ...defaultFilters, from: 2024, to: 2025 }
 
 export function input(over: Partial<ReportInput> = {}): ReportInput {
   return {
-    locale: 'zh', t: translate(zh), filters, districts: [], scope: '全市', asOf: '2025-12-31', provenance: 'demo',
+    locale: 'zh', t: translate(messages.zh), filters, districts: [], scope: '全市', asOf: '2025-12-31', provenance: 'demo',
     sourceText: '', generatedAt: '2026-12-01 21:00',
     families: overviewFamilies.map(({ family }) => ({ family, panel, missing: null })),
     targets: [], facts: [], ...over,
