@@ -168,3 +168,27 @@ test('every family view offers the report for its filters', async ({ page }) => 
   await page.locator('[data-action="report"]').click()
   expect((await download).suggestedFilename()).toBe('全市2021—2024年工会统计分析报告.docx')
 })
+
+test('a report that cannot be made says why in an alert, and the page keeps its figures', async ({ page }) => {
+  // The report's code cannot be fetched (a dropped connection on the intranet).
+  await page.route(/\/assets\/generate-[^/]+\.js$/, (route) => route.abort())
+  await page.goto('/')
+  expect(await settled(page)).toBe('ready')
+  const before = await page.locator('[data-kpi="workshops_active"]').getAttribute('data-value')
+  await page.locator('[data-action="report"]').click()
+  await expect(page.locator('.report [role="alert"]')).toContainText('报告未能生成')
+  await expect(page.locator('[data-action="report"]')).toBeEnabled()
+  await expect(page.locator('[data-kpi="workshops_active"]')).toHaveAttribute('data-value', before!)
+})
+
+test('the published dataset’s report states which tables it lacks and still lists the published figures', async ({ page }, testInfo) => {
+  await page.goto('/#/?dataset=published')
+  await settled(page)
+  const doc = await generate(page, testInfo, 'published-report')
+  expect(doc.paragraphs).toContain('数据来源：公开数据')
+  expect(doc.paragraphs.some((p) => p.startsWith('当前数据集不含本部分所需的数据'))).toBe(true)
+  expect(doc.footers.every((f) => !f.includes(DEMO))).toBe(true)
+  // 附件 lists the city's published figures with their sources.
+  expect(doc.tables.at(-1)![0]).toEqual(['期间', '内容', '数值', '来源'])
+  expect(doc.tables.at(-1)!.length).toBeGreaterThan(1)
+})

@@ -46,7 +46,9 @@ function points(panel: Panel, metric: MetricDef, summary: KpiSummary, input: Rep
   const reached = completion(summary.value, target?.target, metric.better)
   if (!target || reached == null) return sentence
   const fmt = (v: number) => formatValue(v, metric.unit, locale, { unitWord: locale === 'zh' ? metric.unitWord : undefined })
-  return sentence + (locale === 'zh' ? '' : ' ') + t('report.target', { metric: metric.label[locale], target: fmt(target.target), completion: formatPercent(reached) })
+  // An illustrative target says so, as its badge does on the card, whatever the dataset.
+  const value = target.provenance === 'demo' ? `${fmt(target.target)}${locale === 'zh' ? `（${t('target.demo')}）` : ` (${t('target.demo')})`}` : fmt(target.target)
+  return sentence + (locale === 'zh' ? '' : ' ') + t('report.target', { metric: metric.label[locale], target: value, completion: formatPercent(reached) })
 }
 
 /**

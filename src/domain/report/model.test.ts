@@ -65,7 +65,7 @@ describe('buildReportModel', () => {
     expect(model.issuer).toBe('密云区总工会')
     expect(tableOf(model, 'workshops').highlight).toEqual([14])
     const points = model.sections.find((s) => s.id === 'workshops')!.blocks.find((b) => b.kind === 'paragraph' && b.role === 'points')!
-    expect(points.kind === 'paragraph' && points.text).toMatch(/^2025年密云区年末在册职工创新工作室.*居全市第\d+位。在册职工创新工作室目标400家，已完成\d+\.\d%。/)
+    expect(points.kind === 'paragraph' && points.text).toMatch(/^2025年密云区年末在册职工创新工作室.*居全市第\d+位。在册职工创新工作室目标400家（演示目标），已完成\d+\.\d%。/)
   })
 
   it('charts the headline metric of each family over the period for the scope', () => {
