@@ -1,10 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { REPORT_MERGES, reportSheet } from '../fixtures/report'
 import { buildXlsx, type FixtureCell } from '../fixtures/xlsx'
-import { expectClean, settled, watchPage } from './support'
+import { expect, expectClean, settled, test, watchPage } from './support'
 
 // The files district offices keep, generated into a temp dir, fed through the file input as a steward would.
 const dir = mkdtempSync(join(tmpdir(), 'import-real-'))
