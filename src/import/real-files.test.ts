@@ -158,6 +158,16 @@ describe('years across', () => {
     expect(notes(r, 'row-skipped')).toEqual(['5 total or subtotal row, skipped (it sums the rows)'])
     expect(notes(r, 'scaled')).toHaveLength(2)
   })
+  it('reads the reverse too: years down, districts across', async () => {
+    const rows: (string | number | null)[][] = [['各区法律援助案件数（件）', null, null], ['年份', '密云区', '怀柔区'], ['2024年', 12, 8], ['2025年', 15, 9]]
+    const { yearsAcross } = await import('./years-across')
+    const { locateTable } = await import('./locate-table')
+    const located = locateTable({ file: 'c.xlsx', sheet: '案件', rows, merges: [{ r0: 0, c0: 0, r1: 0, c1: 2 }] })!
+    const across = yearsAcross(located)!
+    expect(across.measure).toBe('rights.cases')
+    expect(across.table.headers).toEqual(['区', '年份', '法律援助案件（件）'])
+    expect(across.table.rows.map((r) => r.cells)).toEqual([['密云区', '2024年', 12], ['怀柔区', '2024年', 8], ['密云区', '2025年', 15], ['怀柔区', '2025年', 9]])
+  })
   it('when the measure cannot be told, the mapping step asks', async () => {
     const r = await run('yb.xlsx', buildXlsx([yearbook('各区情况', 'Sheet1')]))
     expect(r.tables).toEqual([])
