@@ -8,15 +8,15 @@ import { targetsQuery } from '../src/data/queries/targets.ts'
 import { queryKey } from '../src/data/precomputed.ts'
 import type { Query } from '../src/data/engine.ts'
 import { CITY_CODE } from '../src/domain/districts.ts'
-import { defaultFilters } from '../src/domain/filters.ts'
+import { defaultFilters, type Filters } from '../src/domain/filters.ts'
 import { metricById, overviewFamilies } from '../src/domain/metrics.ts'
 import { bundledEngine } from './lib/bundled.ts'
 
 /** The queries the overview runs under the default filters (the same builders the view calls). */
-export function defaultViewQueries(): Query[] {
+export function defaultViewQueries(filters: Filters = defaultFilters): Query[] {
   return [
-    ...overviewFamilies.map(({ metricIds }) => metricPanelQuery(metricIds.map(metricById), defaultFilters).query),
-    targetsQuery([CITY_CODE], defaultFilters.to).query,
+    ...overviewFamilies.map(({ metricIds }) => metricPanelQuery(metricIds.map(metricById), filters).query),
+    targetsQuery([CITY_CODE], filters.to).query,
   ]
 }
 

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { resolve, sep } from 'node:path'
+import type { Mapping, MappingFile } from '../../src/import/mapping'
 
 /** What `npm run publish` was asked to do. */
 export interface PublishOptions {
@@ -8,8 +9,8 @@ export interface PublishOptions {
   name: string
   /** 数据截至 as given (YYYY-MM-DD), else taken from the data. */
   asOf: string | null
-  /** Column mappings saved in the browser (#/data exports them as JSON), parsed. */
-  mapping: unknown
+  /** Column mappings confirmed in the browser (#/data exports them as JSON). */
+  mappings: Mapping[]
   skipInvalid: boolean
 }
 
@@ -49,7 +50,7 @@ export function parsePublishArgs(argv: readonly string[], cwd = process.cwd()): 
   if (existsSync(out) && !statSync(out).isDirectory()) throw new PublishError(`--out 已存在且不是文件夹：${outArg}`, `--out exists and is not a folder: ${outArg}`)
   const asOf = text('--as-of')
   if (asOf !== null && !validDate(asOf)) throw new PublishError(`--as-of 须为有效日期 YYYY-MM-DD：${asOf}`, `--as-of must be a valid date YYYY-MM-DD: ${asOf}`)
-  return { from, out, name: text('--name') ?? defaultName(from), asOf, mapping: readMapping(text('--mapping'), cwd), skipInvalid: flags.has('--skip-invalid-rows') }
+  return { from, out, name: text('--name') ?? defaultName(from), asOf, mappings: readMapping(text('--mapping'), cwd), skipInvalid: flags.has('--skip-invalid-rows') }
 }
 
 function validDate(s: string): boolean {
@@ -62,13 +63,18 @@ function defaultName(from: string): string {
   return from.split(sep).filter(Boolean).at(-1) ?? 'dataset'
 }
 
-function readMapping(file: string | null, cwd: string): unknown {
-  if (file === null) return null
+function readMapping(file: string | null, cwd: string): Mapping[] {
+  if (file === null) return []
   const path = resolve(cwd, file)
   if (!existsSync(path)) throw new PublishError(`找不到 --mapping 文件：${file}`, `--mapping file not found: ${file}`)
+  let json: unknown
   try {
-    return JSON.parse(readFileSync(path, 'utf8'))
+    json = JSON.parse(readFileSync(path, 'utf8'))
   } catch (error) {
     throw new PublishError(`--mapping 不是有效的 JSON：${file}（${(error as Error).message}）`, `--mapping is not valid JSON: ${file} (${(error as Error).message})`)
   }
+  const m = json as Partial<MappingFile> | null
+  const valid = m?.version === 1 && Array.isArray(m.mappings) && m.mappings.every((x) => typeof x?.signature === 'string' && typeof x.table === 'string' && x.columns && typeof x.columns === 'object')
+  if (!valid) throw new PublishError(`--mapping 不是从“数据管理”导出的映射文件（version 1）：${file}`, `--mapping is not a mappings file exported from #/data (version 1): ${file}`)
+  return m.mappings!
 }

@@ -5,11 +5,15 @@ import { buildTable } from '../../src/data/datasets'
 import { provideEngine } from '../../src/data/db'
 import type { Engine } from '../../src/data/engine'
 import { applyImport } from '../../src/import/apply'
+import type { ImportNote } from '../../src/import/notes'
 import type { CheckedImport } from '../../src/import/protocol'
 import { writeCubeFiles } from '../lib/cubes'
 import { createNodeEngine } from '../lib/node-engine'
 import { defaultViewQueries } from '../precompute'
 import { queryKey } from '../../src/data/precomputed'
+import { liveYears } from '../../src/data/years'
+import { defaultFilters, defaultsFor } from '../../src/domain/filters'
+import type { YearSpan } from '../../src/domain/years'
 import { sha256, type SourceFile } from './folder'
 import type { ManifestFile, PublishedManifest } from './manifest'
 
@@ -29,7 +33,7 @@ function writeFile(dir: string, path: string, bytes: Uint8Array): ManifestFile {
   return { path, bytes: bytes.length, sha256: sha256(bytes) }
 }
 
-export interface WriteOptions { name: string; asOf: string | null; now: Date; sources: SourceFile[]; notes: string[] }
+export interface WriteOptions { name: string; asOf: string | null; now: Date; sources: SourceFile[]; notes: ImportNote[] }
 
 /**
  * Writes a checked import into `dir` as a published dataset: one Parquet file per table (built by the browser
@@ -60,13 +64,14 @@ export async function writeDataset(checked: CheckedImport, dir: string, opts: Wr
   // What the site will load: its own tables, the shipped reference tables, the cubes.
   if (!paths.has('facts')) paths.set('facts', join(REFERENCE, 'facts.parquet'))
   for (const c of cubes) paths.set(c.table, join(cubeDir, `${c.table}.parquet`))
-  const seed = await precompute(paths)
+  const { seed, years } = await precompute(paths)
   const precomputed = writeFile(dir, 'precomputed.json', new TextEncoder().encode(`${JSON.stringify(seed)}\n`))
   const manifest: PublishedManifest = {
     provenance: 'imported',
     name: opts.name,
     asOf: opts.asOf ?? meta.asOf,
     builtAt: opts.now.toISOString(),
+    years,
     tables,
     precomputed,
     sources: opts.sources.map((s) => ({ name: s.name, bytes: s.bytes.length, sha256: s.sha256 })),
@@ -77,21 +82,23 @@ export async function writeDataset(checked: CheckedImport, dir: string, opts: Wr
 }
 
 /**
- * The default view's queries on the browser's engine over exactly the tables the site will load, keyed as the
- * app looks them up. A query the dataset cannot answer (a table it lacks) is left out: the app then asks live.
+ * The years the site's tables cover, and the default view's queries (for those years, as the app will choose them)
+ * on the browser's engine over exactly the tables the site will load, keyed as the app looks them up. A query the
+ * dataset cannot answer (a table it lacks) is left out: the app then asks live.
  */
-async function precompute(tables: Map<string, string>): Promise<Record<string, unknown[]>> {
+async function precompute(tables: Map<string, string>): Promise<{ seed: Record<string, unknown[]>; years: YearSpan | null }> {
   const engine = await createNodeEngine()
   for (const [table, path] of tables) {
     await engine.exec(`CREATE TABLE ${table} AS SELECT * FROM read_parquet('${path.replaceAll("'", "''")}')`)
   }
+  const years = await liveYears([...tables.keys()], engine)
   const out: Record<string, unknown[]> = {}
-  for (const q of defaultViewQueries()) {
+  for (const q of defaultViewQueries(years ? defaultsFor(years) : defaultFilters)) {
     try {
       out[queryKey(q)] = await engine.query(q)
     } catch {
       // Not answerable from this dataset's tables.
     }
   }
-  return out
+  return { seed: out, years }
 }

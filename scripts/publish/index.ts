@@ -20,7 +20,7 @@ export async function publish(opts: PublishOptions, log: (line: string) => void 
   for (const name of ignored) log(`· 忽略 ignored: ${name}`)
   if (!files.length) throw new PublishError(`--from 中没有可读的数据文件（CSV、XLSX 或 Parquet）：${opts.from}`, `no readable data file (CSV, XLSX or Parquet) in --from: ${opts.from}`)
   await useNodeEngine()
-  const { checked, errors, refused } = await checkFolder(files, opts.skipInvalid)
+  const { checked, errors, refused } = await checkFolder(files, opts.skipInvalid, { now, mappings: opts.mappings })
   for (const line of reportLines(checked)) log(line)
   const reportPath = join(dirname(opts.out), `${basename(opts.out)}-report.csv`)
   writeFileSync(reportPath, reportCsv(checked, `${opts.name} 校验报告 / check report`))
@@ -28,6 +28,8 @@ export async function publish(opts: PublishOptions, log: (line: string) => void 
   if (refused) {
     const why = checked.fileErrors.length
       ? { zh: `${checked.fileErrors.length} 个文件无法导入`, en: `${checked.fileErrors.length} file(s) cannot be imported` }
+      : checked.pending.length
+        ? { zh: `${checked.pending.length} 个工作表的列需要确认：请在“数据管理”导入一次并确认映射，导出映射后用 --mapping 传入`, en: `${checked.pending.length} sheet(s) need their columns mapped: map them once on #/data, export the mappings and pass them with --mapping` }
       : errors
         ? { zh: `${errors} 处错误（如只发布有效行，请加 --skip-invalid-rows）`, en: `${errors} error(s) (add --skip-invalid-rows to publish only the valid rows)` }
         : { zh: '没有有效的数据行', en: 'no valid rows' }
@@ -36,7 +38,7 @@ export async function publish(opts: PublishOptions, log: (line: string) => void 
   const staged = stagingDir(opts.out)
   try {
     await buildApp(staged)
-    const manifest = await writeDataset(checked, join(staged, SITE_DATASET_DIR), { name: opts.name, asOf: opts.asOf, now, sources: files, notes: [] })
+    const manifest = await writeDataset(checked, join(staged, SITE_DATASET_DIR), { name: opts.name, asOf: opts.asOf, now, sources: files, notes: checked.notes })
     pointAtDataset(staged)
     swapInto(staged, opts.out)
     const rows = manifest.tables.filter((t) => !t.table.endsWith('_cube')).map((t) => `${t.table} ${t.rows}`).join(', ')

@@ -1,3 +1,6 @@
+import type { YearSpan } from '../../src/domain/years'
+import type { ImportNote } from '../../src/import/notes'
+
 /** A file of a published dataset: its path beside the manifest, size and sha256, checked by the loader. */
 export interface ManifestFile { path: string; bytes: number; sha256: string }
 
@@ -13,10 +16,12 @@ export interface PublishedManifest {
   name: string
   asOf: string | null
   builtAt: string
+  /** The first and last year the dataset covers: the site's year filter before the engine is up. */
+  years: YearSpan | null
   tables: ManifestTable[]
   /** The default view's query results for the first paint, computed by the browser's engine at publish time. */
   precomputed: ManifestFile | null
   sources: { name: string; bytes: number; sha256: string }[]
   /** What the import did to the files (rows skipped, units scaled, columns mapped, ids given), kept with the data. */
-  notes: string[]
+  notes: ImportNote[]
 }

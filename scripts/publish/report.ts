@@ -8,6 +8,8 @@ export function reportLines(checked: CheckedImport): string[] {
   for (const s of checked.sheets) {
     lines.push(`${s.table ? '✓' : '·'} ${s.file}${s.sheet ? ` [${s.sheet}]` : ''} → ${s.table ?? '未识别 / not recognised'}: ${s.valid}/${s.total} 行有效 / rows valid`)
   }
+  for (const n of checked.notes) lines.push(`  · ${n.file}${n.sheet ? ` [${n.sheet}]` : ''}${n.row ? ` 第${n.row}行` : ''}${n.column ? ` ${n.column}` : ''}: ${n.text.zh} / ${n.text.en}`)
+  for (const p of checked.pending) lines.push(`  ? ${p.file}${p.sheet ? ` [${p.sheet}]` : ''}: 列需要映射 / columns need a mapping (${p.table})`)
   for (const p of checked.problems) {
     const where = `${p.file}${p.sheet ? ` [${p.sheet}]` : ''} 第${p.row}行 row ${p.row}, ${p.column}`
     lines.push(`  ${p.severity === 'error' ? '错误 error' : '提示 note'}: ${where}: “${p.value}” — 应为 ${p.expected.zh} / expected ${p.expected.en}`)

@@ -1,5 +1,15 @@
 import type { TableSource } from './datasets'
+import type { YearSpan } from '../domain/years'
 import { DataError } from './errors'
+
+/** One thing the import did, as `npm run publish` records it. */
+export interface ManifestNote { kind: string; file: string; sheet: string; row?: number; column?: string; text: { zh: string; en: string } }
+
+const isYear = (y: unknown): y is number => Number.isInteger(y) && (y as number) >= 1900 && (y as number) <= 9999
+const isNote = (n: unknown): n is ManifestNote => {
+  const x = n as ManifestNote | null
+  return typeof x?.kind === 'string' && typeof x.file === 'string' && typeof x.text?.zh === 'string' && typeof x.text?.en === 'string'
+}
 
 /** A manifest path the app accepts: relative, no climbing out ("scaled/x300/manifest.json", "published/manifest.json"). */
 const SAFE_MANIFEST = /^(?!.*\.\.)[\w-]+(\/[\w.=-]+)*\/manifest\.json$/
@@ -16,10 +26,13 @@ export interface ManifestInfo {
   name: string
   asOf: string | null
   builtAt: string | null
+  /** The years the dataset covers, so filters are right before the engine reports them. */
+  years: YearSpan | null
   sources: { name: string; sha256: string }[]
   /** The dataset's own tables and their rows (cubes left out). */
   tables: { table: string; rows: number }[]
-  notes: string[]
+  /** What the import did to the files (rows skipped, units scaled, columns mapped, ids given), as published. */
+  notes: ManifestNote[]
   /** The default view's results, computed when the dataset was published, for the first paint. */
   precomputed: { path: string; bytes: number; sha256: string } | null
 }
@@ -98,7 +111,8 @@ export async function loadManifest(path: string, page: { baseURI: string; origin
     builtAt: typeof manifest.builtAt === 'string' ? manifest.builtAt : null,
     sources: Array.isArray(manifest.sources) ? manifest.sources.map((s) => ({ name: String(s.name), sha256: String(s.sha256) })) : [],
     tables: manifest.tables.filter((t) => !t.table.endsWith('_cube')).map((t) => ({ table: t.table, rows: Number(t.rows ?? 0) })),
-    notes: Array.isArray(manifest.notes) ? manifest.notes.map(String) : [],
+    years: isYear(manifest.years?.min) && isYear(manifest.years?.max) ? { min: manifest.years.min, max: manifest.years.max } : null,
+    notes: Array.isArray(manifest.notes) ? manifest.notes.filter(isNote) : [],
     precomputed: published && manifest.precomputed ? manifest.precomputed : null,
   }
   return { info, sources, base }

@@ -10,6 +10,7 @@ import { datasetSources, demoFiles } from '../data/sources'
 import type { TableSource } from '../data/datasets'
 import { liveYears } from '../data/years'
 import { BUNDLED_YEARS, type YearSpan } from '../domain/years'
+import type { ImportNote } from '../import/notes'
 import { listDatasets, readTables, type DatasetMeta } from '../import/storage'
 import { useUrlQuery } from '../composables/useUrlQuery'
 
@@ -61,7 +62,9 @@ export const useDatasetStore = defineStore('dataset', () => {
     const s = site.value
     if (!s) return null
     const importedAt = s.builtAt ?? ''
-    return { id: 'site', name: s.name, createdAt: importedAt, asOf: s.asOf, tables: s.tables.map((t) => ({ ...t, files: s.sources.map((f) => f.name), importedAt })) }
+    const tables = s.tables.map((t) => ({ ...t, files: s.sources.map((f) => f.name), importedAt }))
+    // The notes are the import's own, written by the same code at publish time.
+    return { id: 'site', name: s.name, createdAt: importedAt, asOf: s.asOf, tables, notes: s.notes as ImportNote[] }
   })
   /** The imported or published dataset's entry, when one is active. */
   const meta = computed(() => (active.value === 'site' ? siteMeta.value : catalog.value.find((d) => d.id === active.value) ?? null))
@@ -152,6 +155,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   async function siteSources(path: string): Promise<TableSource[]> {
     const loaded = await loadManifest(path, page())
     site.value = loaded.info
+    // The filters take the dataset's years now, so the first frame asks for (and finds) the published default view.
+    if (loaded.info.years) years.value = loaded.info.years
     const pre = loaded.info.precomputed
     if (pre && !siteSeeded.value) {
       setSiteSeed(JSON.parse(new TextDecoder().decode(await fetchChecked(new URL(pre.path, loaded.base), pre))))

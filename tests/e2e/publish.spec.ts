@@ -14,23 +14,28 @@ const port = Number(process.env.E2E_PORT ?? 4321) + 7
 let dir = ''
 let server: ChildProcess | null = null
 
-/** Rights for 2024 and 2025, one row per district, as an office's Excel CSV export (UTF-8 with BOM). */
+/**
+ * Rights for 2025 and 2026, one row per district, as an office keeps them: a title, a unit line (万元), headers with
+ * units, a 合计 row and a footnote, saved by Excel as CSV (UTF-8 with BOM).
+ */
 function rightsCsv() {
-  const rows = ['区,年份,法律咨询,法律援助案件,挽回经济损失,追回欠薪,受助职工人数']
+  const rows = ['2025—2026年各区职工维权服务情况统计表,,,,,,', '填报单位：北京市总工会,,,,金额单位：万元,,', '区,年份,法律咨询（人次）,法律援助案件（件）,挽回经济损失（万元）,追回欠薪（万元）,受助职工人数']
   DISTRICTS.forEach((d, i) => {
-    for (const y of [2024, 2025]) rows.push(`${d},${y},${1000 + i},${300 + i + (y - 2024) * 10},${(i + 1) * 100000},${(i + 1) * 40000},${200 + i}`)
+    for (const y of [2025, 2026]) rows.push(`${d},${y},${1000 + i},${300 + i + (y - 2025) * 10},${(i + 1) * 10},${(i + 1) * 4},${200 + i}`)
   })
+  rows.push('合计,,,,,,', '注：本表为测试数据。,,,,,,')
   return `\uFEFF${rows.join('\r\n')}\r\n`
 }
-const cases2025 = DISTRICTS.reduce((n, _, i) => n + 300 + i + 10, 0)
-const recovered2025 = DISTRICTS.reduce((n, _, i) => n + (i + 1) * 100000, 0)
+const cases2026 = DISTRICTS.reduce((n, _, i) => n + 300 + i + 10, 0)
+// 万元 in the file, yuan on the page.
+const recovered2026 = DISTRICTS.reduce((n, _, i) => n + (i + 1) * 10 * 10_000, 0)
 
 test.beforeAll(async () => {
   test.setTimeout(300_000)
   dir = mkdtempSync(join(tmpdir(), 'uc-publish-e2e-'))
   mkdirSync(join(dir, 'from'))
   mkdirSync(join(dir, 'www'))
-  writeFileSync(join(dir, 'from', '2025年各区维权统计.csv'), rightsCsv())
+  writeFileSync(join(dir, 'from', '2026年各区维权统计.csv'), rightsCsv())
   const run = spawnSync('npx', ['tsx', 'scripts/publish/index.ts', '--from', join(dir, 'from'), '--out', join(dir, 'www', 'cockpit'), '--name', '北京市维权统计（测试）', '--as-of', '2026-11-30'], { encoding: 'utf8' })
   expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0)
   expect(run.stdout).toContain('已发布')
@@ -47,13 +52,21 @@ test('the published site opens on the checked figures, badged as imported, with 
   const watch = watchPage(page, base)
   await page.goto(base)
   expect(await settled(page)).toBe('ready')
-  await expect(page.locator('[data-kpi="rights_cases"]')).toHaveAttribute('data-value', String(cases2025))
-  await expect(page.locator('[data-kpi="rights_recovered_yuan"]')).toHaveAttribute('data-value', String(recovered2025))
+  await expect(page.locator('[data-kpi="rights_cases"]')).toHaveAttribute('data-value', String(cases2026))
+  await expect(page.locator('[data-kpi="rights_recovered_yuan"]')).toHaveAttribute('data-value', String(recovered2026))
   const provenances = await page.locator('[data-provenance]').evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLElement).dataset.provenance))])
   expect(provenances).toEqual(['imported'])
   await expect(page.locator('[data-source-label]')).toContainText('北京市维权统计（测试）')
   await expect(page.locator('[data-source-label]')).toContainText('2026-11-30')
   await expect(page.locator('body')).not.toContainText('演示数据')
+  // The dataset's latest year is the default, and the filter offers it.
+  await expect(page.locator('[data-filter="to"]')).toContainText('2026')
+  // What the import did to the file travels with the data.
+  const manifest = JSON.parse(readFileSync(join(dir, 'www', 'cockpit', 'published', 'manifest.json'), 'utf8'))
+  const kinds = manifest.notes.map((n: { kind: string }) => n.kind)
+  expect(kinds).toContain('row-skipped')
+  expect(kinds).toContain('scaled')
+  expect(manifest.years).toEqual({ min: 2025, max: 2026 })
   // The same on a family view.
   await page.goto(`${base}#/rights`)
   expect(await settled(page)).toBe('ready')
