@@ -32,7 +32,8 @@ test.afterAll(async () => context.close())
 for (const theme of themes) {
   for (const lang of langs) {
     test(`axe finds no critical or serious WCAG 2.1 A/AA violation on every route, theme ${theme}, ${lang}`, async ({ baseURL }) => {
-      test.setTimeout(120_000)
+      // Eleven scans: about 30 s on an idle machine, several minutes when other work shares the cores.
+      test.setTimeout(300_000)
       const found: string[] = []
       for (const route of routes) {
         await page.goto(new URL(`#${route}?theme=${theme}&lang=${lang}`, baseURL).href)
