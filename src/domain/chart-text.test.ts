@@ -42,6 +42,10 @@ describe('describeTable', () => {
   it('takes the last year column of a wide table as the latest', () => {
     expect(describeTable(wide, 'zh')).toBe('各区对比。共2项。2025年最高：东城区，9；最低：延庆区，2。')
   })
+  it('leaves a total row (the sum of the others) out of the extremes and the count', () => {
+    const withCity = { ...byDistrict, rows: [...byDistrict.rows, { district: 'Beijing', zone: '', value: 808 }] }
+    expect(describeTable(withCity, 'en')).toBe('Ranking. 3 items. Workshops: highest Haidian, 640; lowest Miyun, 48.')
+  })
   it('says there is no data rather than inventing a figure', () => {
     expect(describeTable({ ...byDistrict, rows: [] }, 'zh')).toBe('Ranking。暂无数据。')
     expect(describeTable({ ...byDistrict, rows: [{ district: 'Miyun', zone: 'eco', value: null }] }, 'en')).toBe('Ranking. No data.')

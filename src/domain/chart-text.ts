@@ -41,6 +41,16 @@ function extreme(rows: Row[], key: string, sign: 1 | -1): Row | undefined {
   return best
 }
 
+/** The rows without a total: a row equal to the sum of all the others (全市 under 16 districts) is no extreme. */
+function withoutTotal(rows: Row[], key: string): Row[] {
+  if (rows.length < 3) return rows
+  const sum = rows.reduce((s, r) => s + (num(r[key]) ?? 0), 0)
+  return rows.filter((r) => {
+    const v = num(r[key])
+    return v == null || v === 0 || Math.abs(sum - v - v) > Math.abs(v) * 0.005
+  })
+}
+
 /**
  * What the chart shows, its latest value and its extremes, in one short paragraph.
  * Tables come in two shapes: one row per year (series as columns), or one row per district, industry or name
@@ -70,12 +80,13 @@ export function describeTable(table: ExportTable, locale: Locale, maxSeries = 3)
   const years = numeric.filter((c) => YEAR.test(c.key))
   const col = years.length ? years[years.length - 1]! : numeric[0]!
   const scope = years.length ? w.inYear(col.key) : ''
-  const hi = extreme(table.rows, col.key, 1)
-  const lo = extreme(table.rows, col.key, -1)
+  const rows = withoutTotal(table.rows, col.key)
+  const hi = extreme(rows, col.key, 1)
+  const lo = extreme(rows, col.key, -1)
   if (!hi || !lo) return head + w.none
   if (hi === lo) return head + w.one(text(hi[first.key]), fmt(hi[col.key]))
   const label = years.length ? '' : col.label
-  return head + w.count(table.rows.length) + w.extremes(scope, label, text(hi[first.key]), fmt(hi[col.key]), text(lo[first.key]), fmt(lo[col.key]))
+  return head + w.count(rows.length) + w.extremes(scope, label, text(hi[first.key]), fmt(hi[col.key]), text(lo[first.key]), fmt(lo[col.key]))
 }
 
 /** A table cell as text: numbers grouped by thousands with at most two decimals, text as it is, empty as —. */
