@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { settled } from './support'
+import type { BrowserContext, Page } from '@playwright/test'
+import { expect, settled, test } from './support'
 
 // WCAG 2.0 and 2.1, levels A and AA: what GB/T 37668-2019 asks of a government web service.
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
