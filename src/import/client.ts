@@ -1,6 +1,6 @@
 import { prepareBytes, sizeProblem, type Unreadable } from './prepare'
 import type { CheckedImport, WorkerReply } from './protocol'
-import type { ImportFile, Progress } from './run'
+import type { ImportFile, ImportOptions, Progress } from './run'
 
 /** A running import: its outcome, and a way to stop it. */
 export interface ImportJob { result: Promise<CheckedImport>; cancel: () => void }
@@ -14,7 +14,7 @@ async function prepare(file: File): Promise<ImportFile | Unreadable> {
 }
 
 /** Reads and checks files off the main thread; progress is reported per file. */
-export function startImport(files: File[], onProgress: (p: Progress) => void): ImportJob {
+export function startImport(files: File[], onProgress: (p: Progress) => void, options: ImportOptions = {}): ImportJob {
   const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' })
   let cancel: () => void = () => {}
   const result = new Promise<CheckedImport>((resolve, reject) => {
@@ -39,7 +39,7 @@ export function startImport(files: File[], onProgress: (p: Progress) => void): I
         reject(new Error(e.message || 'import worker failed'))
       }
       const transfer = ready.flatMap((f) => (f.bytes ? [f.bytes.buffer as ArrayBuffer] : []))
-      worker.postMessage({ files: ready }, transfer)
+      worker.postMessage({ files: ready, options }, transfer)
     })().catch(reject)
   })
   return { result, cancel }

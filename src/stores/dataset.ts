@@ -8,7 +8,8 @@ import { setSiteSeed, type Seed } from '../data/precomputed'
 import { siteManifestPath } from '../data/site-dataset'
 import { datasetSources, demoFiles } from '../data/sources'
 import type { TableSource } from '../data/datasets'
-import { YEAR_MAX } from '../domain/filters'
+import { liveYears } from '../data/years'
+import { BUNDLED_YEARS, type YearSpan } from '../domain/years'
 import { listDatasets, readTables, type DatasetMeta } from '../import/storage'
 import { useUrlQuery } from '../composables/useUrlQuery'
 
@@ -42,6 +43,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   const errors = shallowRef<DataError[]>([])
   /** Tables that loaded; a view whose tables are missing shows an error instead of a chart. */
   const tables = ref<string[]>([])
+  /** The years the live tables cover (the bundled demo's until the first switch reports them). */
+  const years = shallowRef<YearSpan>(BUNDLED_YEARS)
   /** Bumped whenever tables change, so every query re-runs. */
   const version = ref(0)
 
@@ -71,7 +74,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     return wanted.value === 'site' && siteSeeded.value ? 'site' : null
   })
   /** 数据截至: the last day the active dataset covers. */
-  const asOf = computed(() => meta.value?.asOf ?? meta.value?.tables[0]?.importedAt.slice(0, 10) ?? `${YEAR_MAX}-12-31`)
+  const asOf = computed(() => meta.value?.asOf ?? meta.value?.tables[0]?.importedAt.slice(0, 10) ?? `${years.value.max}-12-31`)
   /** How the source is named in exports and badges when it is not demo data: dataset, files, import time. */
   const sourceLabel = computed(() => {
     const m = meta.value
@@ -115,8 +118,11 @@ export const useDatasetStore = defineStore('dataset', () => {
         status.value = tables.value.length ? 'ready' : 'error'
         return false
       }
+      // A dataset without any year (only targets, say) keeps the span it had: the selectors stay usable.
+      const span = await liveYears(loaded).catch(() => null)
       active.value = id
       tables.value = loaded
+      if (span) years.value = span
       errors.value = failures
       status.value = failures.length ? 'error' : 'ready'
     } catch (error) {
@@ -175,5 +181,5 @@ export const useDatasetStore = defineStore('dataset', () => {
     if (!(await activate(wanted.value)) && status.value !== 'ready' && wanted.value !== 'site') await activate('demo')
   }
 
-  return { active, catalog, site, meta, missing, status, provenance, seed, asOf, sourceLabel, errors, tables, version, has, load, activate, choose, refresh }
+  return { active, catalog, site, meta, missing, status, provenance, seed, asOf, years, sourceLabel, errors, tables, version, has, load, activate, choose, refresh }
 })
