@@ -8,6 +8,8 @@ const echartsInit = {
   importNames: ['init', 'getInstanceByDom', 'connect'],
   message: 'Only src/charts/BaseChart.vue owns an ECharts instance.',
 }
+// NCard's header carries role="heading" without a level: UcCard is the one place that repairs it.
+const ncard = { name: 'naive-ui', importNames: ['NCard'], message: 'Use components/UcCard.vue (an accessible card header).' }
 const vueWorld = { group: ['vue', 'pinia', 'vue-router', 'vue-i18n', 'naive-ui', '@vueuse/*'], message: 'domain/ and data/ are plain TypeScript, no Vue.' }
 const restrict = (patterns, paths = [echartsInit]) => ['error', { patterns, paths }]
 
@@ -23,9 +25,10 @@ export default defineConfigWithVueTs(
       'vue/multi-word-component-names': 'off',
       // User-facing strings never reach the DOM as HTML.
       'vue/no-v-html': 'error',
-      'no-restricted-imports': restrict([duckdb]),
+      'no-restricted-imports': restrict([duckdb], [echartsInit, ncard]),
     },
   },
+  { files: ['src/components/UcCard.vue'], rules: { 'no-restricted-imports': restrict([duckdb]) } },
   {
     files: ['src/domain/**'],
     rules: { 'no-restricted-imports': restrict([duckdb, vueWorld, { group: ['**/data/*', '**/stores/*', 'echarts', 'echarts/*'], message: 'domain/ is pure logic.' }]) },

@@ -4,10 +4,11 @@ import { fontFamily } from '../setup/fonts'
 /** Okabe–Ito: distinguishable with the common colour-vision deficiencies. */
 export const palette = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000']
 
-
 const base = { color: palette, backgroundColor: 'transparent', textStyle: { fontFamily } }
+// Series marks at 3:1 or more on white: Okabe–Ito's orange, sky blue and yellow (2.3, 2.3, 1.3:1) darkened, same hues.
+export const lightSeries = ['#0072B2', '#B07800', '#009E73', '#CC79A7', '#3A8FC4', '#D55E00', '#8C7A00', '#000000']
 
-registerTheme('uc-light', { ...base, textStyle: { ...base.textStyle, color: '#1f2933' } })
+registerTheme('uc-light', { ...base, color: lightSeries, textStyle: { ...base.textStyle, color: '#1f2933' } })
 registerTheme('uc-dark', {
   ...base,
   color: ['#56B4E9', '#E69F00', '#009E73', '#CC79A7', '#F0E442', '#D55E00', '#FFFFFF'],

@@ -34,13 +34,14 @@ const en: typeof zh = {
     pers: { none: 'Totals', members: 'Per 10k members', residents: 'Per 10k residents' },
   },
   export: { source: 'Source', period: 'Period', scope: 'Scope', level: 'Workshop level', per: 'Basis', asOf: 'Data as of' },
-  chart: { empty: 'No data for the selected filters', definition: 'Definition' },
-  settings: { language: 'Language', theme: 'Theme', light: 'Light', dark: 'Dark', projector: 'Projector' },
+  chart: { empty: 'No data for the selected filters', definition: 'Definition', table: 'Table', showTable: 'Show the data of {title} as a table' },
+  settings: { language: 'Language', theme: 'Theme', light: 'Light', dark: 'Dark', projector: 'Projector', textSize: 'Text size', standard: 'Standard', large: 'Large', xlarge: 'Extra large' },
+  skip: 'Skip to content',
   state: { loading: 'Loading data…', retry: 'Retry' },
   kpi: { yoy: 'YoY', rank: 'Rank {rank} of 16', total: '{from}–{to} total', noData: 'No data', asOf: '{year}' },
   families: { workshops: 'Innovation workshops', innovation: 'Innovation outputs', training: 'Training and competitions', rights: 'Workers’ rights' },
   overview: {
-    title: 'Leadership overview', trend: '{metric} by year', kpis: 'Key figures', summary: 'This period in brief',
+    title: 'Leadership overview', trend: '{metric} by year', year: 'Year', kpis: 'Key figures', summary: 'This period in brief',
   },
   target: { label: 'Target', completion: 'reached', demo: 'illustrative target' },
   errors: {

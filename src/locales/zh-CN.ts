@@ -33,13 +33,14 @@ export default {
     pers: { none: '总量', members: '每万名会员', residents: '每万常住人口' },
   },
   export: { source: '数据来源', period: '统计期间', scope: '范围', level: '工作室级别', per: '口径', asOf: '数据截至' },
-  chart: { empty: '所选条件下暂无数据', definition: '指标口径' },
-  settings: { language: '语言', theme: '主题', light: '浅色', dark: '深色', projector: '投影' },
+  chart: { empty: '所选条件下暂无数据', definition: '指标口径', table: '数据表', showTable: '以表格显示{title}的数据' },
+  settings: { language: '语言', theme: '主题', light: '浅色', dark: '深色', projector: '投影', textSize: '字号', standard: '标准', large: '大', xlarge: '特大' },
+  skip: '跳到正文',
   state: { loading: '正在加载数据…', retry: '重试' },
   kpi: { yoy: '同比', rank: '全市第{rank}位', total: '{from}–{to}年累计', noData: '无数据', asOf: '{year}年' },
   families: { workshops: '创新工作室', innovation: '创新成果', training: '技能培训与竞赛', rights: '维权服务' },
   overview: {
-    title: '领导驾驶舱', trend: '{metric}年度趋势', kpis: '核心指标', summary: '本期要点',
+    title: '领导驾驶舱', trend: '{metric}年度趋势', year: '年份', kpis: '核心指标', summary: '本期要点',
   },
   target: { label: '目标', completion: '完成', demo: '演示目标' },
   errors: {

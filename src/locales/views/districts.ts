@@ -22,6 +22,7 @@ const zh = {
     none: '未选择区：点击地图或条形图选择，Shift+点击可多选',
     clear: '清除选择',
     profile: '查看{name}档案',
+    picker: '按区选择（Shift+回车可多选）',
   },
   table: {
     title: '各区指标对比表',
@@ -95,6 +96,7 @@ const en: typeof zh = {
     none: 'No district selected: click a map or a bar to select one, Shift+click to add more',
     clear: 'Clear selection',
     profile: 'Open the {name} profile',
+    picker: 'Select by district (Shift+Enter adds more)',
   },
   table: {
     title: 'District comparison table',
