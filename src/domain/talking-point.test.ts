@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { defaultFilters } from './filters'
 import { metricById } from './metrics'
 import { cardMetric, scopeName, talkingPoint } from './talking-point'
+import type { KpiSummary } from './kpi'
 
-const summary = (value: number | null, yoy: number | null, rank: number | null = null) =>
-  ({ metricId: 'x', value, previous: null, yoy, rank, total: null, points: [] })
+const summary = (value: number | null, yoy: number | null, rank: number | null = null): KpiSummary => ({
+  metricId: 'x', value, previous: null, change: yoy == null ? null : { kind: 'relative', value: yoy }, changeNote: null,
+  rank: rank == null ? null : { rank, of: 16, all: 16 }, coverage: null, total: null, points: [],
+})
 
 describe('talking points', () => {
   it('says what the recovered-wages chart shows, with 同比 and rank, in Chinese', () => {

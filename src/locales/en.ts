@@ -37,7 +37,10 @@ const en: typeof zh = {
   chart: { empty: 'No data for the selected filters', definition: 'Definition' },
   settings: { language: 'Language', theme: 'Theme', light: 'Light', dark: 'Dark', projector: 'Projector' },
   state: { loading: 'Loading data…', retry: 'Retry' },
-  kpi: { yoy: 'YoY', rank: 'Rank {rank} of 16', total: '{from}–{to} total', noData: 'No data', asOf: '{year}' },
+  kpi: {
+    yoy: 'YoY', total: '{from}–{to} total', noData: 'No data', asOf: '{year}', coverage: '{reported} of {of} districts reported',
+    note: { 'previous-incomplete': 'No YoY: last year incomplete', 'current-incomplete': 'No YoY: this year incomplete' },
+  },
   families: { workshops: 'Innovation workshops', innovation: 'Innovation outputs', training: 'Training and competitions', rights: 'Workers’ rights' },
   overview: {
     title: 'Leadership overview', trend: '{metric} by year', kpis: 'Key figures', summary: 'This period in brief',

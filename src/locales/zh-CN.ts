@@ -36,7 +36,10 @@ export default {
   chart: { empty: '所选条件下暂无数据', definition: '指标口径' },
   settings: { language: '语言', theme: '主题', light: '浅色', dark: '深色', projector: '投影' },
   state: { loading: '正在加载数据…', retry: '重试' },
-  kpi: { yoy: '同比', rank: '全市第{rank}位', total: '{from}–{to}年累计', noData: '无数据', asOf: '{year}年' },
+  kpi: {
+    yoy: '同比', total: '{from}–{to}年累计', noData: '无数据', asOf: '{year}年', coverage: '{of}区中{reported}区已报送',
+    note: { 'previous-incomplete': '上年数据不全，不计同比', 'current-incomplete': '本年数据不全，不计同比' },
+  },
   families: { workshops: '创新工作室', innovation: '创新成果', training: '技能培训与竞赛', rights: '维权服务' },
   overview: {
     title: '领导驾驶舱', trend: '{metric}年度趋势', kpis: '核心指标', summary: '本期要点',

@@ -13,7 +13,7 @@ const zh = {
     scatter: '{x} × {y} · {year}年',
   },
   axes: { x: '横轴', y: '纵轴' },
-  tip: { value: '数值', rank: '全市排名', yoy: '同比', noData: '无数据' },
+  tip: { value: '数值', rank: '排名', yoy: '同比', noData: '无数据' },
   reference: { cityAverage: '全市区均', city: '全市', zoneAverage: '区均', zone: '整体', inZone: '{zone}区均', zoneValue: '{zone}整体' },
   median: '中位数',
   per: { members: '/万名会员', residents: '/万常住人口' },
