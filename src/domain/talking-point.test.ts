@@ -21,6 +21,18 @@ describe('talking points', () => {
     expect(talkingPoint({ locale: 'en', year: 2025, scope: 'Miyun', metric: m, summary: summary(48, 0.5, 2) }))
       .toBe('In 2025, active innovation workshops in Miyun stood at 48, up 50.0% year on year, 2nd of the 16 districts.')
   })
+  it('gives a rate’s 同比 in 百分点 and a rank among the districts with data', () => {
+    const rate = metricById('training_coverage')
+    const s: KpiSummary = { ...summary(0.035, null), change: { kind: 'points', value: -0.3 }, rank: { rank: 1, of: 2, all: 16 } }
+    expect(talkingPoint({ locale: 'zh', year: 2025, scope: '密云区', metric: rate, summary: s })).toBe('2025年密云区培训覆盖率为3.5%，同比下降0.3个百分点，居2区中第1位。')
+    expect(talkingPoint({ locale: 'en', year: 2025, scope: 'Miyun', metric: rate, summary: s }))
+      .toBe('In 2025, training coverage in Miyun stood at 3.5%, down 0.3 pp year on year, 1st of the 2 districts with data.')
+  })
+  it('says when last year cannot be compared and how many districts reported', () => {
+    const s: KpiSummary = { ...summary(47e6, null), changeNote: 'previous-incomplete', coverage: { reported: 2, of: 16 } }
+    expect(talkingPoint({ locale: 'zh', year: 2025, scope: '全市', metric: metricById('rights_recovered_yuan'), summary: s }))
+      .toBe('2025年全市为职工挽回经济损失4700万元（16区中2区已报送），上年数据不全，不计同比。')
+  })
   it('says plainly when there is nothing to say', () => {
     expect(talkingPoint({ locale: 'zh', year: 2016, scope: '全市', metric: metricById('alliances'), summary: summary(null, null) })).toMatch(/暂无数据/)
   })

@@ -46,8 +46,13 @@ const en: typeof zh = {
     title: 'Leadership overview', trend: '{metric} by year', kpis: 'Key figures', summary: 'This period in brief',
   },
   target: { label: 'Target', completion: 'reached', demo: 'illustrative target' },
+  tables: {
+    workshops: 'workshop register', alliances: 'alliance', innovation: 'innovation output', training: 'training', competitions: 'competition',
+    rights: 'workers’ rights', members: 'union membership', districts: 'district', targets: 'target', facts: 'published figure',
+  },
   errors: {
     missing: 'The active dataset has no table {file} (or it did not load)',
+    missingTables: 'This dataset has no {what} data',
     file: 'Data file {file} could not be read: {message}', engine: 'The data engine failed to start: {message}', query: 'Query failed: {message}' },
 }
 export default en

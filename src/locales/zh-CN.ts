@@ -45,7 +45,12 @@ export default {
     title: '领导驾驶舱', trend: '{metric}年度趋势', kpis: '核心指标', summary: '本期要点',
   },
   target: { label: '目标', completion: '完成', demo: '演示目标' },
+  tables: {
+    workshops: '职工创新工作室名录', alliances: '工作室联盟', innovation: '创新成果', training: '技能培训', competitions: '技能竞赛',
+    rights: '维权服务', members: '工会会员', districts: '区划', targets: '目标', facts: '公开数字',
+  },
   errors: {
     missing: '当前数据集不含数据表 {file}（或未能加载），此项暂无法显示',
+    missingTables: '当前数据集不含{what}数据',
     file: '数据文件 {file} 无法读取：{message}', engine: '数据引擎无法启动：{message}', query: '查询失败：{message}' },
 }

@@ -50,8 +50,8 @@ test('a valid XLSX lands on the overview, badged as imported, and survives a rel
   await expect(page.locator('[data-kpi="rights_recovered_yuan"] [data-provenance]')).toHaveAttribute('data-provenance', 'imported')
   await expect(page.locator('[data-source-label]')).toContainText('维权2025.xlsx')
   // Tables the import does not have are said to be missing, not filled from the demo.
-  await expect(page.locator('[data-kpi="workshops_active"] [role="alert"]')).toContainText('workshops')
-  await expect(page.locator('[data-dataset-notice]')).toContainText('workshops')
+  await expect(page.locator('[data-family="workshops"] [data-absent]')).toContainText('职工创新工作室名录')
+  await expect(page.locator('[data-dataset-notice]')).toContainText('职工创新工作室名录')
   await page.reload()
   expect(await settled(page)).toBe('ready')
   await expect(page.locator('[data-kpi="rights_recovered_yuan"]')).toHaveAttribute('data-value', '47000000')

@@ -21,7 +21,7 @@ export default {
     templates: '数据模板', templatesHint: '每个模板含中文列名（附英文列名）、一行示例和说明页（含义、单位、可选值）。',
     reference: '参考表，随系统提供，不可导入',
     publishedNotice: '“公开数据”数据集只含报道中的零散数字，不足以计算各区逐年指标，下方各项因此为空。逐条数字及其来源见',
-    importedNotice: '当前导入的数据集不含数据表 {tables}，依赖这些表的指标暂无法显示。可在此补充导入：',
+    importedNotice: '当前导入的数据集不含{tables}数据，相关指标暂不显示。可在此补充导入：',
   },
   en: {
     title: 'Data',
@@ -44,6 +44,6 @@ export default {
     templates: 'Templates', templatesHint: 'Each template has Chinese headers (with the English column name), an example row and a notes sheet (meaning, unit, allowed values).',
     reference: 'reference table, shipped with the app, not importable',
     publishedNotice: 'The "published" dataset holds only the scattered figures printed in articles, not enough for district-by-year metrics, so the cards below are empty. Each figure and its source is on',
-    importedNotice: 'The imported dataset has no {tables} table; metrics that need them cannot be shown. Import them here:',
+    importedNotice: 'The imported dataset has no {tables} data, so the figures that need it are not shown. Import it here:',
   },
 }

@@ -1,0 +1,70 @@
+import { expect, test, type Page } from '@playwright/test'
+import writeXlsxFile from 'write-excel-file/node'
+import { expectClean, settled, watchPage } from './support'
+
+// Two districts for 2025, only one of them for 2024: the figures must not pretend the two years compare.
+async function twoDistricts() {
+  const cells = (rows: (string | number)[][]) => rows.map((r) => r.map((value) => ({ value })))
+  const data = cells([
+    ['区 (district_code)', '年份 (year)', '法律咨询 (consultations)', '法律援助案件 (cases)', '挽回经济损失 (recovered_yuan)'],
+    ['密云区', 2025, 5200, 1900, 35_000_000],
+    ['怀柔区', 2025, 800, 300, 12_000_000],
+    ['密云区', 2024, 5000, 1800, 30_000_000],
+  ])
+  return Buffer.from(await writeXlsxFile([{ sheet: '维权服务', data }]).toBuffer())
+}
+
+async function importTwoDistricts(page: Page) {
+  await page.goto('/#/data')
+  expect(await settled(page)).toBe('ready')
+  await page.setInputFiles('[data-file-input]', [{ name: '维权两区.xlsx', mimeType: 'application/octet-stream', buffer: await twoDistricts() }])
+  await expect(page.locator('[data-report]')).toBeVisible()
+  await page.locator('[data-dataset-name] input').fill('两区维权')
+  await page.locator('[data-action="apply"]').click()
+  await expect(page.locator('[data-import-done]')).toContainText('两区维权')
+}
+
+test('a two-district import: rank among 2, no 同比 over unequal years, and the coverage said', async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!)
+  await importTwoDistricts(page)
+  await page.locator('[data-nav="overview"]').click()
+  expect(await settled(page)).toBe('ready')
+  const city = page.locator('[data-kpi="rights_recovered_yuan"]')
+  await expect(city).toHaveAttribute('data-value', '47000000')
+  await expect(city.locator('[data-change-note]')).toHaveText('上年数据不全，不计同比')
+  await expect(city.locator('.yoy')).not.toContainText('%')
+  await expect(city.locator('[data-coverage]')).toHaveText('16区中2区已报送')
+  await expect(page.locator('[data-summary]')).toContainText('2025年全市为职工挽回经济损失4700万元（16区中2区已报送），上年数据不全，不计同比')
+  // The families the import lacks are one calm line each, in words, not a red alert per card.
+  await expect(page.locator('[data-family="workshops"] [data-absent]')).toHaveText('当前数据集不含职工创新工作室名录数据')
+  await expect(page.locator('[data-kpi="workshops_active"]')).toHaveCount(0)
+  await expect(page.locator('[data-family] [role="alert"]')).toHaveCount(0)
+  await expect(page.locator('[data-dataset-notice]')).not.toContainText('workshops')
+
+  // 密云 alone: it reported both years, so 同比 is given, and its rank is among the 2 districts with data.
+  const { hash } = new URL(page.url())
+  const with_ = (extra: string) => `/${hash}${hash.includes('?') ? '&' : '?'}${extra}`
+  await page.goto(with_('districts=110118'))
+  expect(await settled(page)).toBe('ready')
+  const miyun = page.locator('[data-kpi="rights_recovered_yuan"]')
+  await expect(miyun).toHaveAttribute('data-value', '35000000')
+  await expect(miyun.locator('.rank')).toHaveText('2区中第1位')
+  await expect(miyun.locator('.yoy')).toContainText('+16.7%')
+  await expect(miyun.locator('[data-coverage]')).toHaveCount(0)
+
+  await page.goto(with_('districts=110118&lang=en'))
+  expect(await settled(page)).toBe('ready')
+  await expect(page.locator('[data-kpi="rights_recovered_yuan"] .rank')).toHaveText('Rank 1 of 2 districts with data')
+  expectClean(watch)
+})
+
+test('a rate’s 同比 reads in 百分点 on the demo data', async ({ page }) => {
+  await page.goto('/#/')
+  expect(await settled(page)).toBe('ready')
+  await expect(page.locator('[data-kpi="transformation_rate"] .yoy')).toContainText('个百分点')
+  await expect(page.locator('[data-kpi="training_coverage"] .yoy')).toContainText('个百分点')
+  await expect(page.locator('[data-kpi="innovation_outputs"] .yoy')).toContainText('%')
+  // The demo panel is complete: nothing is withheld or caveated.
+  await expect(page.locator('[data-change-note]')).toHaveCount(0)
+  await expect(page.locator('[data-coverage]')).toHaveCount(0)
+})
