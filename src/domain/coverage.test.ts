@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { comparableChange, coverage, rankWords, reporting } from './coverage'
+import { comparableChange, coverage, rankWords, reporting, valueOrZero } from './coverage'
 import { kpiSummary } from './kpi'
 import { metricById } from './metrics'
 import { indexPanel, rankAmong } from './panel'
@@ -73,5 +73,15 @@ describe('coverage and ranks among the districts with data', () => {
     expect(miyun.coverage).toBeNull()
     // A one-year range has no range total beside the yearly value.
     expect(miyun.total).toBeNull()
+  })
+})
+
+describe('zero, not blank', () => {
+  it('reads a list relation without a row as 0, a missing return as no data', () => {
+    const p = indexPanel([row('workshops_revoked', 'A', 2025, 2), row('rights_recovered_yuan', 'A', 2025, 5)])
+    expect(valueOrZero(p, metricById('workshops_revoked'), 'B', 2025, 'none')).toBe(0)
+    expect(valueOrZero(p, metricById('workshops_revoked'), 'A', 2025, 'none')).toBe(2)
+    expect(valueOrZero(p, recovered, 'B', 2025, 'none')).toBeNull()
+    expect(valueOrZero(indexPanel([]), metricById('workshops_revoked'), 'B', 2025, 'none')).toBeNull()
   })
 })

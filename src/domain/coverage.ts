@@ -1,6 +1,6 @@
 import type { Per } from './filters'
 import type { Measure, MetricDef, Relation } from './metrics'
-import { measuresFor, metricValue, type Panel } from './panel'
+import { measuresFor, metricValue, perFactor, type Panel } from './panel'
 import { yearOnYear, type Change } from './change'
 import type { Locale } from './format'
 
@@ -63,4 +63,14 @@ export interface RankAmong {
 export function rankWords(r: RankAmong, locale: Locale): string {
   if (locale === 'zh') return r.of === r.all ? `全市第${r.rank}位` : `${r.of}区中第${r.rank}位`
   return r.of === r.all ? `Rank ${r.rank} of ${r.all}` : `Rank ${r.rank} of ${r.of} districts with data`
+}
+
+/**
+ * One district's value where a list relation without a row means zero (no workshop revoked is 0, not blank),
+ * as long as the dataset has the table at all; other missing values stay null.
+ */
+export function valueOrZero(panel: Panel, metric: MetricDef, code: string, year: number, per: Per): number | null {
+  const value = metricValue(panel, metric, [code], year, per)
+  if (value != null || metric.denominator || !EVENT_RELATIONS.has(metric.numerator.relation) || !panel.has(metric.numerator.id)) return value
+  return perFactor(panel, per, [code], year) == null ? null : 0
 }

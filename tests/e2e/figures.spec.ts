@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
+import { strFromU8, unzipSync } from 'fflate'
 import writeXlsxFile from 'write-excel-file/node'
 import { expectClean, settled, watchPage } from './support'
 
@@ -67,4 +69,45 @@ test('a rate’s 同比 reads in 百分点 on the demo data', async ({ page }) =
   // The demo panel is complete: nothing is withheld or caveated.
   await expect(page.locator('[data-change-note]')).toHaveCount(0)
   await expect(page.locator('[data-coverage]')).toHaveCount(0)
+})
+
+/** The cells of an XLSX's first sheet: column, text, and whether Excel stores it as a number. */
+function sheetCells(bytes: Uint8Array) {
+  const files = unzipSync(bytes)
+  const shared = [...strFromU8(files['xl/sharedStrings.xml'] ?? new Uint8Array()).matchAll(/<si>.*?<t[^>]*>(.*?)<\/t>.*?<\/si>/gs)].map((m) => m[1]!)
+  return [...strFromU8(files['xl/worksheets/sheet1.xml']!).matchAll(/<row[^>]*>(.*?)<\/row>/gs)].map((r) =>
+    [...r[1]!.matchAll(/<c r="([A-Z]+)\d+"([^>]*?)(?:\/>|>(.*?)<\/c>)/gs)].map(([, col, attrs, body]) => {
+      const v = /<v>(.*?)<\/v>/.exec(body ?? '')?.[1] ?? /<t[^>]*>(.*?)<\/t>/.exec(body ?? '')?.[1] ?? ''
+      const text = /t="s"/.test(attrs!) ? shared[Number(v)]! : v
+      return { col: col!, text, numeric: !/t="/.test(attrs!) && v !== '' }
+    }),
+  )
+}
+
+test('the comparison export names the years of its totals, keeps numbers numeric and says it covers all 16', async ({ page }) => {
+  await page.goto('/#/districts?from=2021&to=2025&districts=110118')
+  expect(await settled(page)).toBe('ready')
+  let download = page.waitForEvent('download')
+  await page.locator('[data-action="export-xlsx"]').click()
+  const rows = sheetCells(new Uint8Array(await readFile(await (await download).path())))
+  const header = rows.find((r) => r.some((c) => c.text.startsWith('在册职工创新工作室（家）')))!
+  const total = header.find((c) => c.text === '新命名工作室（家） 2021–2025年合计')
+  expect(total, header.map((c) => c.text).join(' | ')).toBeTruthy()
+  expect(header.some((c) => c.text.includes('–年合计') && !/\d–\d/.test(c.text))).toBe(false)
+  // 17 data rows (16 districts and the city), and the 范围 line says so although only 密云 is selected.
+  const data = rows.slice(rows.indexOf(header) + 1)
+  expect(data).toHaveLength(17)
+  expect(rows.find((r) => r[0]?.text === '范围')?.[1]?.text).toContain('全市16区')
+  const rate = header.find((c) => c.text.startsWith('成果转化率（%）'))!.col
+  for (const r of data) {
+    for (const c of r.slice(2)) expect(c.numeric, `${r[0]!.text} ${c.col} = ${c.text}`).toBe(true)
+    const v = Number(r.find((c) => c.col === rate)!.text)
+    expect(v).toBeGreaterThan(1) // a percentage, not a fraction
+    expect(Math.round(v * 100) / 100).toBe(v) // rounded, no float noise
+  }
+  download = page.waitForEvent('download')
+  await page.locator('[data-action="export-csv"]').click()
+  const csv = await readFile(await (await download).path(), 'utf8')
+  expect(csv).toContain('新命名工作室（家） 2021–2025年合计')
+  expect(csv).not.toMatch(/,\s*–年合计/)
 })
