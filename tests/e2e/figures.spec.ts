@@ -111,3 +111,22 @@ test('the comparison export names the years of its totals, keeps numbers numeric
   expect(csv).toContain('新命名工作室（家） 2021–2025年合计')
   expect(csv).not.toMatch(/,\s*–年合计/)
 })
+
+test('a nonsense link is rewritten to what is shown, with one calm notice of what was ignored', async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!)
+  await page.goto('/#/?from=abc&districts=110118,999999&per=xyz')
+  expect(await settled(page)).toBe('ready')
+  await expect(page).toHaveURL(/#\/\?districts=110118$/)
+  const notice = page.locator('[data-url-notice]')
+  await expect(notice).toHaveCount(1)
+  await expect(notice).toContainText('from=abc')
+  await expect(notice).toContainText('districts=999999')
+  await expect(notice).toContainText('per=xyz')
+  await expect(notice).not.toHaveAttribute('role', 'alert')
+  await expect(page.locator('[data-kpi="workshops_active"] .rank')).toContainText('全市第')
+  // A choice made afterwards is the user's: the notice has said its piece.
+  await page.goto('/#/?districts=110118&to=2024')
+  expect(await settled(page)).toBe('ready')
+  await expect(page).toHaveURL(/to=2024/)
+  expectClean(watch)
+})
