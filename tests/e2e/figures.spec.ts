@@ -130,3 +130,23 @@ test('a nonsense link is rewritten to what is shown, with one calm notice of wha
   await expect(page).toHaveURL(/to=2024/)
   expectClean(watch)
 })
+
+test('the provenance badge takes each theme’s colours, and no theme styles <html> itself', async ({ page }, testInfo) => {
+  const seen = new Map<string, string>()
+  for (const theme of ['light', 'dark', 'projector']) {
+    await page.goto(`/#/?theme=${theme}`)
+    expect(await settled(page)).toBe('ready')
+    const badge = page.locator('[data-summary] [data-provenance="demo"]').first()
+    await expect(badge).toBeVisible()
+    const path = testInfo.outputPath(`badge-${theme}.png`)
+    await badge.screenshot({ path })
+    await testInfo.attach(`badge-${theme}`, { path, contentType: 'image/png' })
+    const style = await badge.evaluate((el) => { const s = getComputedStyle(el); return `${s.color} on ${s.backgroundColor}` })
+    seen.set(theme, style)
+    const html = await page.evaluate(() => { const s = getComputedStyle(document.documentElement); return [s.paddingTop, s.borderTopWidth, s.color] })
+    expect(html.slice(0, 2), `<html> in ${theme}`).toEqual(['0px', '0px'])
+  }
+  // Dark gets its own light-on-dark badge, not the light theme's.
+  expect(seen.get('dark')).toContain('rgb(255, 212, 138)')
+  expect(seen.get('dark')).not.toBe(seen.get('light'))
+})
