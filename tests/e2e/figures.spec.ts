@@ -150,3 +150,25 @@ test('the provenance badge takes each theme’s colours, and no theme styles <ht
   expect(seen.get('dark')).toContain('rgb(255, 212, 138)')
   expect(seen.get('dark')).not.toBe(seen.get('light'))
 })
+
+test.describe('a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+  for (const route of ['/', '/workshops', '/innovation', '/training', '/rights', '/trends', '/districts', '/districts/110118', '/facts', '/data', '/present']) {
+    test(`no sideways scroll on #${route}`, async ({ page }) => {
+      await page.goto(`/#${route}`)
+      expect(await settled(page)).toBe('ready')
+      const wide = await page.evaluate(() => {
+        const width = document.documentElement.clientWidth
+        const over = [...document.querySelectorAll('body *')].filter((el) => {
+          const r = el.getBoundingClientRect()
+          if (r.width === 0 || r.right <= width + 1 || getComputedStyle(el).position === 'fixed') return false
+          // Inside a box that scrolls or clips on its own (a wide table, the nav), it does not move the page.
+          for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (getComputedStyle(p).overflowX !== 'visible') return false
+          return true
+        })
+        return { scroll: document.documentElement.scrollWidth - width, first: over.slice(0, 3).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`) }
+      })
+      expect(wide.scroll, wide.first.join(' | ')).toBeLessThanOrEqual(0)
+    })
+  }
+})
