@@ -54,7 +54,7 @@ export function useExport() {
   /** The line stamped under pictures: title, source (demo says so), period, scope and 数据截至. */
   function stamp(title: string) {
     const [source, period, scope, , , asOf] = meta()
-    const colon = prefs.lang === 'zh' ? '：' : ': '
+    const colon = t('export.colon')
     return [title, ...[source, period, scope, asOf].map(([k, v]) => `${k}${colon}${v}`)].join(' · ')
   }
   const stampColor = () => (dataset.provenance === 'demo' ? '#9a3412' : '#333333')

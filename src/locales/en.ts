@@ -33,7 +33,7 @@ const en: typeof zh = {
     levels: { all: 'All levels', national: 'National', city: 'City', district: 'District', enterprise: 'Enterprise' },
     pers: { none: 'Totals', members: 'Per 10k members', residents: 'Per 10k residents' },
   },
-  export: { source: 'Source', period: 'Period', scope: 'Scope', level: 'Workshop level', per: 'Basis', asOf: 'Data as of' },
+  export: { source: 'Source', period: 'Period', scope: 'Scope', level: 'Workshop level', per: 'Basis', asOf: 'Data as of', colon: ': ' },
   chart: { empty: 'No data for the selected filters', definition: 'Definition' },
   settings: { language: 'Language', theme: 'Theme', light: 'Light', dark: 'Dark', projector: 'Projector' },
   state: { loading: 'Loading data…', retry: 'Retry' },

@@ -32,7 +32,7 @@ export default {
     levels: { all: '全部级别', national: '全国级', city: '市级', district: '区级', enterprise: '企业级' },
     pers: { none: '总量', members: '每万名会员', residents: '每万常住人口' },
   },
-  export: { source: '数据来源', period: '统计期间', scope: '范围', level: '工作室级别', per: '口径', asOf: '数据截至' },
+  export: { source: '数据来源', period: '统计期间', scope: '范围', level: '工作室级别', per: '口径', asOf: '数据截至', colon: '：' },
   chart: { empty: '所选条件下暂无数据', definition: '指标口径' },
   settings: { language: '语言', theme: '主题', light: '浅色', dark: '深色', projector: '投影' },
   state: { loading: '正在加载数据…', retry: '重试' },

@@ -172,3 +172,11 @@ test.describe('a 390 px phone', () => {
     })
   }
 })
+
+test('English slide footers use ASCII colons', async ({ page }) => {
+  await page.goto('/#/present/print?deck=annual-report&theme=projector&lang=en')
+  await expect(page.locator('[data-print-ready="true"]')).toHaveCount(1, { timeout: 60_000 })
+  const footer = page.locator('.print-page footer').first()
+  await expect(footer.locator('[data-as-of]')).toContainText('Data as of: ')
+  await expect(footer).not.toContainText('：')
+})
