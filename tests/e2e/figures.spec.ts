@@ -180,3 +180,12 @@ test('English slide footers use ASCII colons', async ({ page }) => {
   await expect(footer.locator('[data-as-of]')).toContainText('Data as of: ')
   await expect(footer).not.toContainText('：')
 })
+
+test('the deck editor names where each slide comes from in words, never ids or query keys', async ({ page }) => {
+  await page.goto('/#/present')
+  expect(await settled(page)).toBe('ready')
+  const origins = page.locator('[data-slide-row] [data-slide-origin]')
+  await expect(origins).toHaveCount(6)
+  await expect(origins.first()).toContainText('核心指标')
+  for (const text of await origins.allTextContents()) expect(text).not.toMatch(/overview-kpis|[a-z]+-[a-z]+|=/)
+})
