@@ -41,4 +41,11 @@ export default defineConfigWithVueTs(
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   { files: ['scripts/**', 'tests/**'], rules: { 'no-restricted-imports': 'off' } },
+  {
+    // Specs take test and expect from support.ts, whose fixtures throttle the CPU when E2E_CPU_THROTTLE is set.
+    files: ['tests/e2e/**/*.spec.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { paths: [{ name: '@playwright/test', allowTypeImports: true, message: "Import test and expect from './support'." }] }],
+    },
+  },
 )

@@ -1,8 +1,9 @@
-// Finds Chromium for the browser tests: CHROMIUM_PATH, then /usr/bin/chromium; on Debian as root, installs it.
+// Finds Chromium for the browser tests (CHROMIUM_PATH, then /usr/bin/chromium) and nginx for the deployment test;
+// on Debian as root, installs what is missing.
 import { existsSync, readFileSync } from 'node:fs'
 import { execSync } from 'node:child_process'
 
-const INSTALL = 'apt-get update && apt-get install -y chromium fonts-noto-cjk'
+const INSTALL = 'apt-get update && apt-get install -y chromium fonts-noto-cjk nginx-light'
 
 /** The Chromium executable the tests will drive, installing it where we may. */
 export function ensureChromium() {
@@ -13,13 +14,14 @@ export function ensureChromium() {
   }
   const path = '/usr/bin/chromium'
   const fonts = existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc')
-  if (existsSync(path) && fonts) return path
+  const nginx = existsSync('/usr/sbin/nginx')
+  if (existsSync(path) && fonts && nginx) return path
   const debian = existsSync('/etc/debian_version') || /debian/i.test(safeRead('/etc/os-release'))
   const root = process.getuid?.() === 0
   if (!debian || !root) {
-    throw new Error(`Chromium and CJK fonts are needed for the browser tests. Install them with:\n  sudo ${INSTALL}\nor set CHROMIUM_PATH.`)
+    throw new Error(`Chromium, CJK fonts and nginx are needed for the browser and deployment tests. Install them with:\n  sudo ${INSTALL}\nor set CHROMIUM_PATH.`)
   }
-  console.log(`Installing Chromium and CJK fonts: ${INSTALL}`)
+  console.log(`Installing Chromium, CJK fonts and nginx: ${INSTALL}`)
   execSync(INSTALL, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
   return path
 }

@@ -6,7 +6,7 @@
 import { DuckDBConnection } from '@duckdb/node-api'
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { CUBES, cubeStatements, PANEL_CUBE } from '../src/data/cubes.ts'
+import { CUBE_TABLES, writeCubeFiles } from './lib/cubes.ts'
 
 /** One table of a manifest: its files relative to the manifest; `remote` ones are read in place, never downloaded. */
 export interface ManifestTable { table: string; files: string[]; remote?: boolean; hive?: boolean }
@@ -22,17 +22,11 @@ function filesUnder(dir: string): string[] {
   }).sort()
 }
 
-/** The cube files of a built panel (bundled or scaled), from the same statements the app runs after loading. */
-export const CUBE_TABLES = [...CUBES.map((c) => c.table), PANEL_CUBE]
-
 /** Writes `<out>/cubes/*.parquet` for the demo panel in `<out>/demo` (and districts from `reference`). */
 export async function writeCubes(con: DuckDBConnection, out: string, reference: string): Promise<void> {
-  const lit = (s: string) => `'${s.replaceAll("'", "''")}'`
-  for (const t of [...PANEL, 'workshops', 'innovation']) await con.run(`CREATE OR REPLACE TABLE ${t} AS SELECT * FROM read_parquet(${lit(join(out, 'demo', `${t}.parquet`))})`)
-  await con.run(`CREATE OR REPLACE TABLE districts AS SELECT * FROM read_parquet(${lit(join(reference, 'districts.parquet'))})`)
-  for (const sql of cubeStatements([...PANEL, 'workshops', 'innovation', 'districts'])) await con.run(sql)
-  mkdirSync(join(out, 'cubes'), { recursive: true })
-  for (const c of CUBE_TABLES) await con.run(`COPY (SELECT * FROM ${c} ORDER BY ALL) TO ${lit(join(out, 'cubes', `${c}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`)
+  const tables = new Map([...PANEL, 'workshops', 'innovation'].map((t) => [t, join(out, 'demo', `${t}.parquet`)]))
+  tables.set('districts', join(reference, 'districts.parquet'))
+  await writeCubeFiles(con, tables, join(out, 'cubes'))
 }
 
 /** Writes hive/innovation/year=YYYY/ and manifest.json into `out` (which holds the scaled Parquet and its cubes). */

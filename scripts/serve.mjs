@@ -1,7 +1,7 @@
 // Serves the production build (dist/) on localhost: precompressed .br/.gz where the browser accepts them,
 // and HTTP range requests so DuckDB can read Parquet in parts.
 import { createServer } from 'node:http'
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs'
 import { extname, join, normalize, resolve } from 'node:path'
 
 const root = resolve(process.argv[2] ?? 'dist')
@@ -12,6 +12,12 @@ const types = {
   '.json': 'application/json', '.wasm': 'application/wasm', '.parquet': 'application/vnd.apache.parquet',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.map': 'application/json',
 }
+
+// The build's Content-Security-Policy (the meta tag in index.html) is sent as a header too: a meta tag does not
+// govern the engine's workers, a header does.
+const index = join(root, 'index.html')
+const cspMeta = existsSync(index) ? /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(readFileSync(index, 'utf8'))?.[1] : undefined
+const csp = cspMeta?.replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&')
 
 function fileFor(url) {
   const path = normalize(decodeURIComponent(new URL(url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '')
@@ -35,6 +41,7 @@ createServer((req, res) => {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'accept-ranges': 'bytes',
     'cache-control': file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...(csp ? { 'content-security-policy': csp } : {}),
   }
   const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '')
   if (range) {

@@ -10,6 +10,13 @@ mkdirSync('test-results', { recursive: true })
 const env = { ...process.env }
 let failedSteps = 0
 
+/** What git sees as changed or new in the tree (null outside a checkout): tests write only to temporary directories. */
+function treeState() {
+  const r = spawnSync('git', ['status', '--porcelain', '--untracked-files=all'], { encoding: 'utf8' })
+  return r.status === 0 ? new Set(r.stdout.split('\n').filter(Boolean)) : null
+}
+const treeBefore = treeState()
+
 function step(name, cmd, args, extraEnv = {}) {
   console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`)
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...env, ...extraEnv } })
@@ -31,6 +38,13 @@ try {
 } catch (error) {
   failedSteps++
   console.error(error.message)
+}
+
+const treeAfter = treeState()
+const left = treeBefore && treeAfter ? [...treeAfter].filter((line) => !treeBefore.has(line)) : []
+if (left.length) {
+  failedSteps++
+  console.error(`✖ the tests left files in the tree (they must write to a temporary directory):\n  ${left.join('\n  ')}`)
 }
 
 function read(file) {

@@ -1,4 +1,6 @@
 import { createRequire } from 'node:module'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import type { Engine, Query } from '../../src/data/engine'
 import { arrowToRows } from '../../src/data/rows'
@@ -20,6 +22,9 @@ export async function createNodeEngine(): Promise<Engine> {
   )
   await db.instantiate()
   const conn = db.connect()
+  // In Node, COPY … TO writes to the real disk: into a directory of the engine's own, never the working directory.
+  const scratch = mkdtempSync(join(tmpdir(), 'uc-engine-'))
+  process.once('exit', () => rmSync(scratch, { recursive: true, force: true }))
   // The same statement reuse as the browser's engine (src/data/wasm-engine.ts).
   const statements = new StatementCache<{ query(...params: unknown[]): unknown; close(): void }>(async (sql) => conn.prepare(sql))
   return {
@@ -38,11 +43,15 @@ export async function createNodeEngine(): Promise<Engine> {
     async registerBuffer(name, bytes) {
       db.registerFileBuffer(name, bytes)
     },
+    outputPath(name) {
+      return join(scratch, name)
+    },
     async copyFile(name) {
       return db.copyFileToBuffer(name)
     },
     async dropFile(name) {
       db.dropFile(name)
+      if (name.startsWith(scratch)) rmSync(name, { force: true })
     },
   }
 }

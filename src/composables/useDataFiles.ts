@@ -2,7 +2,8 @@ import { useI18n } from 'vue-i18n'
 import { tableToCsv } from '../domain/export-table'
 import type { TableSpec } from '../import/schema'
 import { readTables, type DatasetMeta } from '../import/storage'
-import { templateCsv, templateExample, templateHeader, templateNotes } from '../import/templates'
+import { PROGRAMS } from '../domain/labels'
+import { prefilledRows, templateCsv, templateExample, templateHeader, templateNotes } from '../import/templates'
 import type { Problem } from '../import/validate'
 import { usePreferencesStore } from '../stores/preferences'
 import { downloadBlob } from './useExport'
@@ -22,6 +23,16 @@ export function useDataFiles() {
         { sheet: '说明', data: cells(templateNotes(spec)) },
       ]).toBlob()
       downloadBlob(blob, `模板_${spec.table}.xlsx`)
+    },
+    /** A template pre-filled for one district and year: the district's figures go in the blank cells. */
+    async prefilledXlsx(spec: TableSpec, district: string, year: number) {
+      const { default: writeXlsxFile } = await import('write-excel-file/browser')
+      const cells = (rows: (string | number)[][]) => rows.map((r) => r.map((value) => ({ value })))
+      const blob = await writeXlsxFile([
+        { sheet: spec.label.zh, data: cells([templateHeader(spec), ...prefilledRows(spec, district, year, Object.values(PROGRAMS).map((p) => p.zh))]) },
+        { sheet: '说明', data: cells(templateNotes(spec)) },
+      ]).toBlob()
+      downloadBlob(blob, `${year}年_${district}_${spec.table}.xlsx`)
     },
     /** The CSV template (UTF-8 with BOM). */
     templateCsv(spec: TableSpec) {

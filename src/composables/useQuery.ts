@@ -50,7 +50,7 @@ export function useQuery<T extends object>(source: () => { query: Query; tables:
     const ticket = ++latest
     if (dataset.status === 'idle' || dataset.status === 'loading') {
       // Paint from build-time results while DuckDB loads; the live query replaces them with the same numbers.
-      const seeded = dataset.bundled ? precomputed(q) : undefined
+      const seeded = dataset.seed ? precomputed(q, dataset.seed) : undefined
       if (seeded) data.value = seeded as T[]
       return
     }

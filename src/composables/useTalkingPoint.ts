@@ -9,6 +9,7 @@ import { metricById, overviewFamilies } from '../domain/metrics'
 import { indexPanel, metricValue, ranks } from '../domain/panel'
 import { summarise } from '../domain/summary'
 import { cardMetric, scopeName, talkingPoint } from '../domain/talking-point'
+import { useDatasetStore } from '../stores/dataset'
 import { usePreferencesStore } from '../stores/preferences'
 import { useQuery } from './useQuery'
 
@@ -17,9 +18,10 @@ const KPIS = 'overview-kpis'
 /** The generated talking point of a slide, from its own filters (not the window's), in the active language. */
 export function useTalkingPoint(slide: () => Slide) {
   const prefs = usePreferencesStore()
+  const dataset = useDatasetStore()
   const filters = computed(() => {
     const s = slide()
-    const f = filtersFromQuery(s.query)
+    const f = filtersFromQuery(s.query, dataset.years)
     return s.params.code ? { ...f, districts: [s.params.code], zone: null } : f
   })
   const ids = computed(() => (slide().card === KPIS ? overviewFamilies.flatMap((x) => x.metricIds) : [cardMetric(slide().card, slide().query)].filter((x): x is string => !!x)))

@@ -122,7 +122,7 @@ export async function buildTable(
   const id = ++seq
   const csvFile = `stage_${id}.csv`
   const prevFile = `prev_${id}.parquet`
-  const outFile = `out_${id}.parquet`
+  const outFile = db.outputPath(`out_${id}.parquet`)
   const work = safe(`work_${table}_${id}`)
   for (const c of columns) if (!SAFE_TYPE.test(c.type)) throw new Error(`unsafe type ${c.type}`)
   const list = columns.map((c) => safe(c.name)).join(', ')

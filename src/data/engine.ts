@@ -19,7 +19,9 @@ export interface Engine {
   registerUrl(name: string, url: string): Promise<void>
   /** Makes bytes readable under `name`. */
   registerBuffer(name: string, bytes: Uint8Array): Promise<void>
-  /** The bytes of a file the engine wrote (e.g. by COPY … TO). */
+  /** Where a file the engine writes (COPY … TO) goes: a name in the browser's memory, a temporary directory in Node. */
+  outputPath(name: string): string
+  /** The bytes of a file the engine wrote (e.g. by COPY … TO), by its output path. */
   copyFile(name: string): Promise<Uint8Array>
   /** Forgets a registered or written file. */
   dropFile(name: string): Promise<void>

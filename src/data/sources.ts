@@ -1,6 +1,5 @@
 import type { TableFile } from './db'
 import type { TableSource } from './datasets'
-import { DataError } from './errors'
 // ?url makes Vite copy each file into the build with a content hash: served from the app's own origin.
 import districts from '../../data/districts.parquet?url'
 import facts from '../../data/facts.parquet?url'
@@ -57,28 +56,4 @@ export function datasetSources(id: string, imported: Map<string, Uint8Array>): T
   if (id === 'published') return [districtsFile!, factsFile!]
   const own: TableSource[] = [...imported].map(([table, bytes]) => ({ table, file: `${id}/${table}.parquet`, bytes }))
   return [districtsFile!, ...(imported.has('facts') ? [] : [factsFile!]), ...own]
-}
-
-/** A manifest path the app accepts: relative, same origin, no climbing out ("scaled/x300/manifest.json"). */
-const SAFE_MANIFEST = /^(?!.*\.\.)[\w-]+(\/[\w.=-]+)*\/manifest\.json$/
-const SAFE_FILE = /^(?!.*\.\.)[\w./=-]+\.parquet$/
-
-interface ManifestTable { table: string; files: string[]; remote?: boolean; hive?: boolean }
-
-/**
- * The tables of a large layout (DESIGN §6, written by `npm run data -- --scale N`): small tables and cubes
- * are downloaded; `remote` raw tables are read in place with range requests. Same-origin paths only.
- */
-export async function manifestSources(path: string): Promise<TableSource[]> {
-  if (!SAFE_MANIFEST.test(path)) throw new DataError('file', 'a manifest must be a relative path ending in /manifest.json', { file: path })
-  const base = new URL(path, document.baseURI)
-  const response = await fetch(base)
-  if (!response.ok) throw new DataError('file', `HTTP ${response.status}`, { file: path })
-  const manifest = (await response.json()) as { provenance?: string; tables?: ManifestTable[] }
-  if (manifest.provenance !== 'demo' || !Array.isArray(manifest.tables)) throw new DataError('file', 'not a demo data manifest', { file: path })
-  return manifest.tables.map((t) => {
-    if (!/^[a-z][a-z0-9_]*$/.test(t.table) || !t.files.every((f) => SAFE_FILE.test(f))) throw new DataError('file', `unsafe entry ${t.table}`, { file: path })
-    const urls = t.files.map((f) => ({ name: `large/${f}`, url: new URL(f, base).href }))
-    return { table: t.table, file: t.files[0]!, urls, remote: Boolean(t.remote), hive: Boolean(t.hive) }
-  })
 }

@@ -49,6 +49,9 @@ function wrap(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection): Engin
       statements.clear()
       await db.registerFileBuffer(name, bytes)
     },
+    outputPath(name) {
+      return name
+    },
     async copyFile(name) {
       return db.copyFileToBuffer(name)
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultFilters, filtersFromQuery, filtersToQuery, isWholeCity, selectedDistricts, yearsOf } from './filters'
+import { defaultFilters, defaultsFor, filtersFromQuery, filtersToQuery, isWholeCity, selectedDistricts, yearsOf } from './filters'
 
 describe('filters in the URL', () => {
   it('round-trips through the query string', () => {
@@ -12,6 +12,15 @@ describe('filters in the URL', () => {
   it('ignores malformed or hostile values instead of failing', () => {
     const f = filtersFromQuery({ from: 'abc', to: '1999', districts: "110118,<script>,'; DROP,110199", zone: 'moon', level: 'galaxy', per: ['residents'] })
     expect(f).toEqual({ ...defaultFilters, districts: ['110118'], per: 'residents' })
+  })
+  it('follows the years of the dataset: a 2026 file makes 2026 the default and a valid choice', () => {
+    const span = { min: 2016, max: 2026 }
+    expect(defaultFilters).toMatchObject({ from: 2021, to: 2025 })
+    expect(filtersFromQuery({}, span)).toMatchObject({ from: 2022, to: 2026 })
+    expect(filtersFromQuery({ from: '2021', to: '2026' }, span)).toMatchObject({ from: 2021, to: 2026 })
+    expect(filtersFromQuery({ to: '2026' })).toMatchObject({ to: 2025 })
+    expect(filtersToQuery(defaultsFor(span), span)).toEqual({})
+    expect(filtersToQuery({ ...defaultsFor(span), to: 2025 }, span)).toEqual({ to: '2025' })
   })
   it('swaps a reversed range', () => {
     expect(filtersFromQuery({ from: '2024', to: '2019' })).toMatchObject({ from: 2019, to: 2024 })

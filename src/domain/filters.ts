@@ -1,4 +1,5 @@
 import { DISTRICT_CODES, ZONES, zoneCodes, type Zone } from './districts'
+import { BUNDLED_YEARS, defaultRange, firstFrom, type YearSpan } from './years'
 
 /** Normalisation of a metric: absolute, per 10k union members, per 10k residents. */
 export type Per = 'none' | 'members' | 'residents'
@@ -18,28 +19,31 @@ export interface Filters {
   per: Per
 }
 
-/** The years the bundled data covers. */
-export const YEAR_MIN = 2016
-export const YEAR_MAX = 2025
+/** The filters of a dataset whose years are `span`: its latest five years, the whole city, every level. */
+export function defaultsFor(span: YearSpan): Filters {
+  return { ...defaultRange(span), districts: [], zone: null, level: 'all', per: 'none' }
+}
 
-export const defaultFilters: Filters = { from: 2021, to: YEAR_MAX, districts: [], zone: null, level: 'all', per: 'none' }
+/** The default view of the bundled demo (2021–2025), which its first paint is precomputed for. */
+export const defaultFilters: Filters = defaultsFor(BUNDLED_YEARS)
 
 const LEVELS: Level[] = ['all', 'national', 'city', 'district', 'enterprise']
 const PERS: Per[] = ['none', 'members', 'residents']
 
-function year(value: unknown, fallback: number): number {
+function year(value: unknown, fallback: number, span: YearSpan): number {
   const n = Number(value)
-  return Number.isInteger(n) && n >= YEAR_MIN && n <= YEAR_MAX ? n : fallback
+  return Number.isInteger(n) && n >= firstFrom(span) && n <= span.max ? n : fallback
 }
 
 function first(value: unknown): string | undefined {
   return Array.isArray(value) ? (value[0] as string | undefined) : (value as string | undefined)
 }
 
-/** Reads filters from a URL query, ignoring anything malformed. */
-export function filtersFromQuery(query: Record<string, unknown>): Filters {
-  let from = year(first(query.from), defaultFilters.from)
-  let to = year(first(query.to), defaultFilters.to)
+/** Reads filters from a URL query, ignoring anything malformed; years must lie in the dataset's `span`. */
+export function filtersFromQuery(query: Record<string, unknown>, span: YearSpan = BUNDLED_YEARS): Filters {
+  const defaults = defaultsFor(span)
+  let from = year(first(query.from), defaults.from, span)
+  let to = year(first(query.to), defaults.to, span)
   if (from > to) [from, to] = [to, from]
   const districts = (first(query.districts) ?? '').split(',').filter((c) => DISTRICT_CODES.includes(c))
   const zone = ZONES.find((z) => z.id === first(query.zone))?.id ?? null
@@ -48,11 +52,12 @@ export function filtersFromQuery(query: Record<string, unknown>): Filters {
   return { from, to, districts: [...new Set(districts)], zone, level, per }
 }
 
-/** Writes filters to a URL query, leaving defaults out so links stay short. */
-export function filtersToQuery(f: Filters): Record<string, string> {
+/** Writes filters to a URL query, leaving the defaults of the dataset's `span` out so links stay short. */
+export function filtersToQuery(f: Filters, span: YearSpan = BUNDLED_YEARS): Record<string, string> {
+  const defaults = defaultsFor(span)
   const q: Record<string, string> = {}
-  if (f.from !== defaultFilters.from) q.from = String(f.from)
-  if (f.to !== defaultFilters.to) q.to = String(f.to)
+  if (f.from !== defaults.from) q.from = String(f.from)
+  if (f.to !== defaults.to) q.to = String(f.to)
   if (f.districts.length) q.districts = f.districts.join(',')
   if (f.zone) q.zone = f.zone
   if (f.level !== 'all') q.level = f.level

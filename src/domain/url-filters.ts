@@ -1,4 +1,5 @@
 import { filtersFromQuery, filtersToQuery } from './filters'
+import { BUNDLED_YEARS, type YearSpan } from './years'
 
 /** A value in the URL that was not understood and so was not applied. */
 export interface Ignored {
@@ -15,8 +16,8 @@ const raw = (v: unknown): string | undefined => (Array.isArray(v) ? raw(v[0]) : 
  * (a key set to undefined is removed) and each value that was ignored, so the page can say so once.
  * A query that is already what is shown yields no change.
  */
-export function cleanQuery(query: Record<string, unknown>): { patch: Record<string, string | undefined>; ignored: Ignored[] } {
-  const f = filtersFromQuery(query)
+export function cleanQuery(query: Record<string, unknown>, span: YearSpan = BUNDLED_YEARS): { patch: Record<string, string | undefined>; ignored: Ignored[] } {
+  const f = filtersFromQuery(query, span)
   const patch: Record<string, string | undefined> = {}
   const ignored: Ignored[] = []
   const from = raw(query.from)
@@ -26,7 +27,7 @@ export function cleanQuery(query: Record<string, unknown>): { patch: Record<stri
   if (from !== undefined && !shownYears.includes(from)) ignored.push({ key: 'from', value: from })
   if (to !== undefined && !shownYears.includes(to)) ignored.push({ key: 'to', value: to })
   if ((from !== undefined && from !== String(f.from)) || (to !== undefined && to !== String(f.to))) {
-    const canon = filtersToQuery(f)
+    const canon = filtersToQuery(f, span)
     patch.from = canon.from
     patch.to = canon.to
   }

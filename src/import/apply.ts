@@ -4,6 +4,9 @@ import type { CheckedImport } from './protocol'
 import { SQL_TYPE } from './schema'
 import { saveDataset, type DatasetMeta, type StoredTable } from './storage'
 
+/** Notes kept per dataset: enough for sixteen report files, bounded so the index stays small. */
+const MAX_NOTES = 5000
+
 /** Replace a table's rows, or add to them. */
 export type Mode = 'replace' | 'append'
 
@@ -55,6 +58,8 @@ export async function applyImport(plan: ApplyPlan, deps: ApplyDeps = { build: bu
     createdAt: target?.meta.createdAt ?? now.toISOString(),
     tables: [...stored.values()],
     asOf: latest === null ? null : `${latest}-12-31`,
+    // Kept with the dataset, so #/data can say later what was done to its files.
+    notes: [...(target?.meta.notes ?? []), ...(checked.notes ?? [])].slice(-MAX_NOTES),
   }
   await deps.save(meta, changed)
   return meta

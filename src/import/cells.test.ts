@@ -26,11 +26,17 @@ describe('readCell', () => {
     expect(value(cases, 'abc')).toMatch(/a number/)
     expect(value(cases, "'); DROP TABLE rights; --")).toMatch(/a number/)
   })
-  it('keeps years in the dashboard range', () => {
+  it('keeps years between 1990 and the current year, by the clock', () => {
     const year = col('rights', 'year')
     expect(value(year, '2025年')).toEqual({ value: 2025 })
-    expect(value(year, 2030)).toMatch(/a year from 1990 to 2025/)
+    expect(value(year, 2030)).toMatch(/a year from 1990 to /)
     expect(value(year, '二〇二五')).toMatch(/a year/)
+    const in2026 = new Date(2026, 11, 1)
+    const at = (raw: Parameters<typeof readCell>[1], now: Date) => { const r = readCell(year, raw, now); return r.ok ? r.cell : r.expected.en }
+    expect(at(2026, in2026)).toEqual({ value: 2026 })
+    expect(at(2027, in2026)).toBe('a year from 1990 to 2026')
+    expect(at(2026, new Date(2025, 5, 1))).toBe('a year from 1990 to 2025')
+    expect(at(1989, in2026)).toMatch(/a year/)
   })
   it('normalises district aliases and refuses the city where a district is needed', () => {
     const d = col('rights', 'district_code')

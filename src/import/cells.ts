@@ -1,5 +1,6 @@
-import { YEAR_MAX } from '../domain/filters'
-import { CITY_CODE, resolveDistrict } from '../domain/districts'
+import { acceptedYear, currentYear, YEAR_FLOOR } from '../domain/years'
+import { CITY_CODE } from '../domain/districts'
+import { districtFromText } from './names'
 import { parseChineseNumber } from '../domain/parse-number'
 import type { Bilingual, Cell, ColumnSpec } from './schema'
 
@@ -9,8 +10,7 @@ export type Raw = string | number | boolean | Date | null | undefined
 /** A cleaned cell, or what was expected instead. */
 export type CellResult = { ok: true; cell: Cell } | { ok: false; expected: Bilingual }
 
-/** Years a file may name: the dashboard's range ends at YEAR_MAX. */
-export const YEAR_FLOOR = 1990
+export { YEAR_FLOOR }
 const MAX_TEXT = 500
 const fail = (zh: string, en: string): CellResult => ({ ok: false, expected: { zh, en } })
 const ok = (value: Cell['value'], qualifier?: Cell['qualifier']): CellResult =>
@@ -25,6 +25,19 @@ function number(raw: Raw): { value: number; qualifier: Cell['qualifier'] } | nul
   if (typeof raw === 'number') return Number.isFinite(raw) ? { value: raw, qualifier: 'exact' } : null
   if (typeof raw !== 'string') return null
   return parseChineseNumber(raw.trim())
+}
+
+/**
+ * The year a cell names: 2024, "2024年", "2021年度", a date cell, an Excel serial day (a date cell saved without
+ * its format), "2025年6月12日", "2025-06-12", "2025.6". NaN when it names none.
+ */
+export function yearOf(raw: Raw): number {
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? NaN : raw.getUTCFullYear()
+  // Serial days 20000–80000 are 1954–2119: no year is written that way, a date saved as a number is.
+  if (typeof raw === 'number' && raw >= 20_000 && raw < 80_000) return new Date(Date.UTC(1899, 11, 30) + raw * 86_400_000).getUTCFullYear()
+  const s = String(raw).normalize('NFKC').replace(/\s+/g, '')
+  const m = /^(\d{4})(?:年度?|年\d{1,2}月(?:\d{1,2}日)?|[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?$/.exec(s)
+  return m ? Number(m[1]) : NaN
 }
 
 function date(raw: Raw): string | null {
@@ -44,8 +57,8 @@ function enumCode(spec: ColumnSpec, raw: Raw): string | null {
   return null
 }
 
-/** Reads one non-blank cell of a column; blanks are handled by the caller (required or null). */
-export function readCell(spec: ColumnSpec, raw: Raw): CellResult {
+/** Reads one non-blank cell of a column; blanks are handled by the caller (required or null). `now` bounds the years. */
+export function readCell(spec: ColumnSpec, raw: Raw, now: Date = new Date()): CellResult {
   switch (spec.type) {
     case 'count':
     case 'yuan':
@@ -57,21 +70,22 @@ export function readCell(spec: ColumnSpec, raw: Raw): CellResult {
       return ok(spec.type === 'yuan' ? Math.round(n.value) : n.value, n.qualifier)
     }
     case 'year': {
-      const y = Number(String(raw).normalize('NFKC').trim().replace(/年$/, ''))
-      return Number.isInteger(y) && y >= YEAR_FLOOR && y <= YEAR_MAX ? ok(y) : fail(`${YEAR_FLOOR}–${YEAR_MAX} 的年份`, `a year from ${YEAR_FLOOR} to ${YEAR_MAX}`)
+      const y = yearOf(raw)
+      const last = currentYear(now)
+      return acceptedYear(y, now) ? ok(y) : fail(`${YEAR_FLOOR}–${last} 的年份`, `a year from ${YEAR_FLOOR} to ${last}`)
     }
     case 'date': {
       const d = date(raw)
       return d ? ok(d) : fail('日期，如 2025-12-31', 'a date such as 2025-12-31')
     }
     case 'district': {
-      const code = resolveDistrict(String(raw).trim())
+      const code = districtFromText(String(raw).trim())
       const cityOk = spec.name === 'region_code'
       if (code && (code !== CITY_CODE || cityOk)) return ok(code)
       return fail(cityOk ? '北京市或16区之一（名称或代码）' : '北京16区之一（名称或代码）', cityOk ? 'Beijing or one of its 16 districts' : 'one of Beijing\'s 16 districts')
     }
     case 'region': {
-      const code = resolveDistrict(String(raw).trim()) ?? String(raw).trim()
+      const code = districtFromText(String(raw).trim()) ?? String(raw).trim()
       return /^\d{6}$/.test(code) ? ok(code) : fail('区名或6位行政区划代码', 'a district name or 6-digit region code')
     }
     case 'enum': {

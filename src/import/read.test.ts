@@ -37,6 +37,8 @@ describe('reading files', () => {
     expect(await reason('photo.csv', Uint8Array.from({ length: 3000 }, (_, i) => (i * 7919) % 256))).toBe('not a text CSV file (the content is binary)')
     expect(await reason('broken.xlsx', utf8('PK\u0003\u0004 this is no zip'))).toBe('the XLSX file is corrupt or not an Excel workbook')
     expect(await reason('old.xls', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).toMatch(/save as .xlsx/)
+    // WPS .et is the same compound binary: the advice names both programs' menus.
+    expect(await reason('表.et', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).toMatch(/In Excel, File → Save As.*in WPS Spreadsheets, File → Save As/)
     expect(await reason('q.csv', utf8('a,b\n"unclosed,1\n'))).toBe('unmatched quote on row 2')
     const r = await runImport([{ name: 'other.csv', bytes: utf8('foo,bar\n1,2\n') }])
     expect(r.fileErrors.map((e) => e.reason.en)).toEqual(['not recognised: the headers match no template; use the column names of a template'])

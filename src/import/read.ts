@@ -1,5 +1,5 @@
 import Papa from 'papaparse'
-import { readXlsxFile } from './xlsx'
+import { readXlsxFile, type XlsxSheet } from './xlsx'
 import type { Raw } from './cells'
 import type { Bilingual } from './schema'
 import type { SheetInput } from './validate'
@@ -16,6 +16,15 @@ export class ImportFileError extends Error {
 }
 
 export type FileFormat = 'csv' | 'xlsx' | 'parquet' | 'xls'
+
+/**
+ * Legacy .xls and WPS .et (both the old binary compound format) are not read: no maintained npm reader fits (the
+ * npm `xlsx` is abandoned and carries advisories), so the steward is told exactly how to save the file as .xlsx.
+ */
+export const XLS_ADVICE = {
+  zh: '这是旧版 .xls（或 WPS .et）格式，无法直接读取。请另存为 .xlsx 后再导入——Excel：“文件”→“另存为”→“保存类型”选“Excel 工作簿 (*.xlsx)”→“保存”；WPS 表格：左上角“文件”→“另存为”→“文件类型”选“Microsoft Excel 文件 (*.xlsx)”→“保存”。',
+  en: 'this is a legacy .xls (or WPS .et) file, which cannot be read; please save as .xlsx and import that. In Excel, File → Save As → Save as type "Excel Workbook (*.xlsx)" → Save; in WPS Spreadsheets, File → Save As → File type "Microsoft Excel File (*.xlsx)" → Save.',
+}
 
 /** The format from the first bytes, not the name: a binary renamed .csv is caught here. */
 export function sniff(bytes: Uint8Array): FileFormat {
@@ -57,17 +66,17 @@ export async function readSheets(file: string, bytes: Uint8Array): Promise<Sheet
   if (bytes.length === 0) throw new ImportFileError(file, { zh: '文件为空', en: 'the file is empty' })
   if (bytes.length > LIMITS.bytes) throw new ImportFileError(file, { zh: `文件超过${LIMITS.bytes / 1024 / 1024} MB的上限`, en: `the file is over the ${LIMITS.bytes / 1024 / 1024} MB limit` })
   const format = sniff(bytes)
-  if (format === 'xls') throw new ImportFileError(file, { zh: '旧版 .xls 格式不受支持，请在 Excel 中另存为 .xlsx', en: 'old .xls files are not supported; save as .xlsx in Excel' })
+  if (format === 'xls') throw new ImportFileError(file, XLS_ADVICE)
   if (format === 'parquet') throw new ImportFileError(file, { zh: 'Parquet 文件须由数据引擎读取', en: 'Parquet files are read by the engine' })
   if (format === 'xlsx') {
-    let sheets: { sheet: string; data: Raw[][] }[]
+    let sheets: XlsxSheet[]
     try {
       sheets = await readXlsxFile(bytes)
     } catch {
       throw new ImportFileError(file, { zh: 'XLSX 文件已损坏或不是有效的 Excel 工作簿', en: 'the XLSX file is corrupt or not an Excel workbook' })
     }
     for (const s of sheets) checkShape(file, s.data)
-    return sheets.map((s) => ({ file, sheet: s.sheet, rows: s.data }))
+    return sheets.map((s) => ({ file, sheet: s.sheet, rows: s.data, merges: s.merges, unsaved: s.unsaved, hidden: s.hidden }))
   }
   const { text } = decodeText(bytes)
   if (looksBinary(text)) throw new ImportFileError(file, { zh: '不是文本格式的 CSV 文件（内容为二进制数据）', en: 'not a text CSV file (the content is binary)' })

@@ -34,7 +34,7 @@ export interface RowRule {
   expected: Bilingual
 }
 
-/** An importable table of DESIGN §2. */
+/** An importable table: its columns, key and row rules. */
 export interface TableSpec {
   table: string
   label: Bilingual

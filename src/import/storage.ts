@@ -1,10 +1,19 @@
 import { createStore, delMany, get, getMany, setMany } from 'idb-keyval'
+import type { ImportNote } from './notes'
 
 /** One imported table of a dataset: where its rows came from and when. */
 export interface StoredTable { table: string; rows: number; files: string[]; importedAt: string }
 
 /** A named imported dataset as listed in the header and on the data page. */
-export interface DatasetMeta { id: string; name: string; createdAt: string; tables: StoredTable[]; asOf: string | null }
+export interface DatasetMeta {
+  id: string
+  name: string
+  createdAt: string
+  tables: StoredTable[]
+  asOf: string | null
+  /** Everything the imports did to their files (rows skipped, columns scaled or mapped, ids given), newest last. */
+  notes?: ImportNote[]
+}
 
 // IndexedDB: survives reloads, holds binary Parquet, and writes several keys in one transaction.
 const db = () => createStore('union-cockpit', 'datasets')

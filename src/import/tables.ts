@@ -19,7 +19,7 @@ const notAbove = (small: string, big: string, expected: Bilingual): RowRule => (
   check: (row) => num(row, small) === null || num(row, big) === null || num(row, small)! <= num(row, big)!,
 })
 
-/** The tables of DESIGN §2 in template order. */
+/** The data tables, in template order. */
 export const TABLES: TableSpec[] = [
   {
     table: 'members', label: { zh: '会员与职工', en: 'Members and employees' }, key: ['district_code', 'year'], rules: [], importable: true,

@@ -1,5 +1,4 @@
-import { YEAR_MAX } from '../domain/filters'
-import { YEAR_FLOOR } from './cells'
+import { YEAR_FLOOR } from '../domain/years'
 import type { ColumnSpec, TableSpec } from './schema'
 
 /** A header as the template writes it: Chinese first, the English column name after. */
@@ -10,7 +9,7 @@ export const templateExample = (spec: TableSpec): (string | number)[] => spec.co
 
 const TYPE: Record<ColumnSpec['type'], string> = {
   id: '编号 id', text: '文本 text', district: '区 district', region: '地区代码 region', enum: '可选值 choice',
-  year: `年份 year ${YEAR_FLOOR}–${YEAR_MAX}`, date: '日期 date', count: '非负整数 count ≥ 0', yuan: '金额（元） yuan ≥ 0', number: '数值 number ≥ 0', url: '链接 link',
+  year: `年份 year ${YEAR_FLOOR}–当年 this year`, date: '日期 date', count: '非负整数 count ≥ 0', yuan: '金额（元） yuan ≥ 0', number: '数值 number ≥ 0', url: '链接 link',
 }
 
 /** The notes sheet: one row per column with its meaning, unit and allowed values, in both languages. */
@@ -30,4 +29,13 @@ const quote = (v: string | number) => (typeof v === 'number' ? String(v) : /[",\
 /** The CSV template: UTF-8 with BOM (so Excel shows Chinese), header and example row. */
 export function templateCsv(spec: TableSpec): string {
   return `\uFEFF${[templateHeader(spec), templateExample(spec)].map((r) => r.map(quote).join(',')).join('\r\n')}\r\n`
+}
+
+/**
+ * The rows of a template pre-filled for one district and year, to send to that district: the district and the
+ * year filled in (one row per programme for training), every figure left blank.
+ */
+export function prefilledRows(spec: TableSpec, district: string, year: number, programs: string[]): (string | number)[][] {
+  const rows = spec.columns.some((c) => c.name === 'program') ? programs : ['']
+  return rows.map((program) => spec.columns.map((c) => (c.name === 'district_code' ? district : c.name === 'year' ? year : c.name === 'program' ? program : '')))
 }

@@ -3,8 +3,13 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import { useLocalStorage } from '@vueuse/core'
 import { replaceTables } from '../data/datasets'
 import { DataError, messageOf } from '../data/errors'
-import { datasetSources, demoFiles, manifestSources } from '../data/sources'
-import { YEAR_MAX } from '../domain/filters'
+import { fetchChecked, loadManifest, type ManifestInfo } from '../data/manifest'
+import { setSiteSeed, type Seed } from '../data/precomputed'
+import { siteManifestPath } from '../data/site-dataset'
+import { datasetSources, demoFiles } from '../data/sources'
+import type { TableSource } from '../data/datasets'
+import { liveYears } from '../data/years'
+import { BUNDLED_YEARS, type YearSpan } from '../domain/years'
 import { listDatasets, readTables, type DatasetMeta } from '../import/storage'
 import { useUrlQuery } from '../composables/useUrlQuery'
 
@@ -27,29 +32,49 @@ export const useDatasetStore = defineStore('dataset', () => {
   const saved = useLocalStorage('union-cockpit:dataset', 'demo')
   /** Imported datasets kept in this browser. */
   const catalog = shallowRef<DatasetMeta[]>([])
-  /** The dataset whose tables are live ('demo', 'published' or an imported id). */
-  const active = ref('demo')
+  /** The manifest of the dataset this site was published with (`npm run publish`), if any: then the default. */
+  const sitePath = siteManifestPath()
+  /** The dataset whose tables are live ('demo', 'published', 'site' or an imported id). */
+  // A published site starts as its own dataset: should its files fail, its badges still say whose figures are missing.
+  const active = ref(sitePath ? 'site' : 'demo')
   /** Load progress of the active dataset. */
   const status = ref<LoadStatus>('idle')
   /** One error per file or engine failure, for the alert banner. */
   const errors = shallowRef<DataError[]>([])
   /** Tables that loaded; a view whose tables are missing shows an error instead of a chart. */
   const tables = ref<string[]>([])
+  /** The years the live tables cover (the bundled demo's until the first switch reports them). */
+  const years = shallowRef<YearSpan>(BUNDLED_YEARS)
   /** Bumped whenever tables change, so every query re-runs. */
   const version = ref(0)
 
   /** A large demo layout to read instead of the bundled files (`?manifest=scaled/x300/manifest.json`). */
   const manifest = computed(() => (typeof route.query.manifest === 'string' ? route.query.manifest : ''))
-  const wanted = computed(() => String(route.query.dataset ?? saved.value ?? 'demo'))
-  /** The imported dataset's entry, when one is active. */
-  const meta = computed(() => catalog.value.find((d) => d.id === active.value) ?? null)
+  /** What the site's published dataset says of itself, once its manifest is read. */
+  const site = shallowRef<ManifestInfo | null>(null)
+  /** Whether the site's precomputed first frame has arrived (checked against the manifest). */
+  const siteSeeded = ref(false)
+  // A published site opens on its dataset; the demo stays in the switcher but is never the default there.
+  const wanted = computed(() => String(route.query.dataset ?? (sitePath ? 'site' : saved.value ?? 'demo')))
+  /** The published dataset as a catalogue entry, so badges and exports name it like an import. */
+  const siteMeta = computed<DatasetMeta | null>(() => {
+    const s = site.value
+    if (!s) return null
+    const importedAt = s.builtAt ?? ''
+    return { id: 'site', name: s.name, createdAt: importedAt, asOf: s.asOf, tables: s.tables.map((t) => ({ ...t, files: s.sources.map((f) => f.name), importedAt })) }
+  })
+  /** The imported or published dataset's entry, when one is active. */
+  const meta = computed(() => (active.value === 'site' ? siteMeta.value : catalog.value.find((d) => d.id === active.value) ?? null))
   /** Where the active dataset's figures come from (the bundled panel is generated: demo). */
   const provenance = computed<Provenance>(() => (active.value === 'demo' ? 'demo' : active.value === 'published' ? 'published' : 'imported'))
-  /** Whether the bundled demo is live, whose default-view results are precomputed at build time. */
-  // Also while another dataset is on its way in: its page must not first paint the demo's numbers.
-  const bundled = computed(() => active.value === 'demo' && wanted.value === 'demo' && !manifest.value)
+  /** Whose precomputed default-view results the first frame may paint from: the bundled demo's or the site's. */
+  // Only for the dataset on its way in: another one's page must not first paint the demo's numbers.
+  const seed = computed<Seed | null>(() => {
+    if (active.value === 'demo' && wanted.value === 'demo' && !manifest.value) return 'demo'
+    return wanted.value === 'site' && siteSeeded.value ? 'site' : null
+  })
   /** 数据截至: the last day the active dataset covers. */
-  const asOf = computed(() => meta.value?.asOf ?? meta.value?.tables[0]?.importedAt.slice(0, 10) ?? `${YEAR_MAX}-12-31`)
+  const asOf = computed(() => meta.value?.asOf ?? meta.value?.tables[0]?.importedAt.slice(0, 10) ?? `${years.value.max}-12-31`)
   /** How the source is named in exports and badges when it is not demo data: dataset, files, import time. */
   const sourceLabel = computed(() => {
     const m = meta.value
@@ -83,16 +108,21 @@ export const useDatasetStore = defineStore('dataset', () => {
     status.value = 'loading'
     try {
       const entry = catalog.value.find((d) => d.id === id)
-      if (id !== 'demo' && id !== 'published' && !entry) throw new DataError('missing', `dataset ${id} is not in this browser`, { file: id })
-      const sources = id === 'demo' && manifest.value ? await manifestSources(manifest.value) : datasetSources(id, entry ? await readTables(entry) : new Map())
-      const { loaded, failures } = await replaceTables(sources, Boolean(entry))
-      if (entry && failures.length) {
+      const isSite = id === 'site' && sitePath !== null
+      if (id !== 'demo' && id !== 'published' && !entry && !isSite) throw new DataError('missing', `dataset ${id} is not in this browser`, { file: id })
+      const sources = isSite ? await siteSources(sitePath) : id === 'demo' && manifest.value ? await demoLayout(manifest.value) : datasetSources(id, entry ? await readTables(entry) : new Map())
+      const atomic = Boolean(entry) || isSite
+      const { loaded, failures } = await replaceTables(sources, atomic)
+      if (atomic && failures.length) {
         errors.value = failures
         status.value = tables.value.length ? 'ready' : 'error'
         return false
       }
+      // A dataset without any year (only targets, say) keeps the span it had: the selectors stay usable.
+      const span = await liveYears(loaded).catch(() => null)
       active.value = id
       tables.value = loaded
+      if (span) years.value = span
       errors.value = failures
       status.value = failures.length ? 'error' : 'ready'
     } catch (error) {
@@ -104,6 +134,32 @@ export const useDatasetStore = defineStore('dataset', () => {
       version.value++
     }
     return true
+  }
+
+  const page = () => ({ baseURI: document.baseURI, origin: location.origin })
+
+  /** A large demo layout named in the URL: only demo data may be read this way. */
+  async function demoLayout(path: string): Promise<TableSource[]> {
+    const loaded = await loadManifest(path, page())
+    if (loaded.info.provenance !== 'demo') throw new DataError('file', 'not a demo data manifest', { file: path })
+    return loaded.sources()
+  }
+
+  /**
+   * The site's published dataset: its manifest, then its precomputed first frame (the views paint from it while
+   * the rest downloads), then its files, each checked against the size and sha256 the manifest names.
+   */
+  async function siteSources(path: string): Promise<TableSource[]> {
+    const loaded = await loadManifest(path, page())
+    site.value = loaded.info
+    const pre = loaded.info.precomputed
+    if (pre && !siteSeeded.value) {
+      setSiteSeed(JSON.parse(new TextDecoder().decode(await fetchChecked(new URL(pre.path, loaded.base), pre))))
+      siteSeeded.value = true
+      // The views ask again, and now find the first frame's answers.
+      version.value++
+    }
+    return loaded.sources()
   }
 
   /** Chooses a dataset: in the URL (shareable) and on this machine. */
@@ -121,8 +177,9 @@ export const useDatasetStore = defineStore('dataset', () => {
   async function load() {
     watch(wanted, (id) => id !== requested && void activate(id))
     await refresh()
-    if (!(await activate(wanted.value)) && status.value !== 'ready') await activate('demo')
+    // A site's own dataset that fails stays failed, with its alert: demo data never stands in for it.
+    if (!(await activate(wanted.value)) && status.value !== 'ready' && wanted.value !== 'site') await activate('demo')
   }
 
-  return { active, catalog, meta, missing, status, provenance, bundled, asOf, sourceLabel, errors, tables, version, has, load, activate, choose, refresh }
+  return { active, catalog, site, meta, missing, status, provenance, seed, asOf, years, sourceLabel, errors, tables, version, has, load, activate, choose, refresh }
 })

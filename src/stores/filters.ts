@@ -3,15 +3,17 @@ import { computed, ref, watch } from 'vue'
 import { filtersFromQuery, filtersToQuery, yearsOf, type Filters } from '../domain/filters'
 import { cleanQuery, type Ignored } from '../domain/url-filters'
 import { useUrlQuery } from '../composables/useUrlQuery'
+import { useDatasetStore } from './dataset'
 
 const FILTER_KEYS = ['from', 'to', 'districts', 'zone', 'level', 'per'] as const
 
 /** The global filters; the URL query string is their only home, so reload and shared links restore them. */
 export const useFiltersStore = defineStore('filters', () => {
   const { route, patch } = useUrlQuery()
+  const dataset = useDatasetStore()
 
-  /** The current filters, parsed (and sanitised) from the URL. */
-  const filters = computed<Filters>(() => filtersFromQuery(route.query))
+  /** The current filters, parsed (and sanitised) from the URL, within the years the active dataset covers. */
+  const filters = computed<Filters>(() => filtersFromQuery(route.query, dataset.years))
 
   /** The years the filters cover, in order. */
   const years = computed(() => yearsOf(filters.value))
@@ -21,9 +23,9 @@ export const useFiltersStore = defineStore('filters', () => {
 
   // The URL says what is shown: nonsense (from=abc, districts=999999) is rewritten away, not kept beside defaults.
   watch(
-    () => route.query,
-    (query) => {
-      const clean = cleanQuery(query)
+    () => [route.query, dataset.years] as const,
+    ([query, span]) => {
+      const clean = cleanQuery(query, span)
       if (clean.ignored.length) ignored.value = clean.ignored
       if (Object.keys(clean.patch).length) void patch(clean.patch)
     },
@@ -38,7 +40,7 @@ export const useFiltersStore = defineStore('filters', () => {
   /** Changes some filters; unchanged keys keep their values. */
   function update(change: Partial<Filters>) {
     ignored.value = []
-    const next = filtersToQuery({ ...filters.value, ...change })
+    const next = filtersToQuery({ ...filters.value, ...change }, dataset.years)
     return patch(Object.fromEntries(FILTER_KEYS.map((k) => [k, next[k]])))
   }
 

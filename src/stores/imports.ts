@@ -1,9 +1,11 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
+import { useLocalStorage } from '@vueuse/core'
 import { applyImport, DuplicateKeys, type Mode } from '../import/apply'
 import { ImportCancelled, startImport, type ImportJob } from '../import/client'
+import type { Mapping, MappingFile } from '../import/mapping'
 import type { CheckedImport } from '../import/protocol'
-import type { Progress } from '../import/run'
+import { sheetKey, type Progress } from '../import/run'
 import { deleteDataset, readTables, type DatasetMeta } from '../import/storage'
 import { useDatasetStore } from './dataset'
 
@@ -12,28 +14,37 @@ export type ImportPhase = 'idle' | 'checking' | 'review' | 'applying'
 /** Why an import stopped, for the alert: a plain reason or keys an append would duplicate. */
 export type ImportFailure = { kind: 'cancelled' } | { kind: 'duplicates'; found: DuplicateKeys['found'] } | { kind: 'error'; message: string }
 
-/** One import session on the data page: check files, review the report, apply or cancel. */
+/** One import session on the data page: check files, map what was not recognised, review the report, apply or cancel. */
 export const useImportStore = defineStore('imports', () => {
   const dataset = useDatasetStore()
   /** What the import is doing. */
   const phase = ref<ImportPhase>('idle')
   /** How far the check is: file and rows. */
   const progress = ref<Progress>({ file: 0, files: 0, rows: 0, total: 0 })
-  /** The report of the last check: valid rows per table, problems, unreadable files. */
+  /** The report of the last check: valid rows per table, problems, unreadable files, notes, sheets to map. */
   const checked = shallowRef<CheckedImport | null>(null)
   /** Why the last import stopped; nothing was changed. */
   const failure = shallowRef<ImportFailure | null>(null)
   /** The dataset the last import created or updated. */
   const applied = shallowRef<DatasetMeta | null>(null)
+  /** Column mappings the steward confirmed, by header signature: kept in this browser, applied without asking. */
+  const mappings = useLocalStorage<Mapping[]>('union-cockpit:mappings', [])
+  /** Sheets of the current files the steward left out (`file \u0001 sheet`). */
+  const excluded = ref<string[]>([])
+  /** The files being checked, kept so a confirmed mapping or a sheet left out re-checks them. */
+  let files: File[] = []
   let job: ImportJob | null = null
 
   /** Reads and checks files off the main thread; nothing is stored yet. */
-  async function check(files: File[]) {
+  async function check(list: File[], keepChoices = false) {
     cancel()
+    files = list
+    if (!keepChoices) excluded.value = []
     phase.value = 'checking'
-    progress.value = { file: 0, files: files.length, rows: 0, total: 0 }
+    progress.value = { file: 0, files: list.length, rows: 0, total: 0 }
     checked.value = failure.value = applied.value = null
-    const current = (job = startImport(files, (p) => (progress.value = p)))
+    // Plain copies: the worker cannot be sent the store's reactive proxies.
+    const current = (job = startImport(list, (p) => (progress.value = p), { mappings: JSON.parse(JSON.stringify(mappings.value)) as Mapping[], exclude: [...excluded.value] }))
     try {
       const result = await current.result
       if (job !== current) return
@@ -51,6 +62,29 @@ export const useImportStore = defineStore('imports', () => {
   /** Stops a running check. */
   function cancel() {
     job?.cancel()
+  }
+
+  /** Remembers a confirmed mapping (replacing one for the same headers) and checks the files again with it. */
+  function confirmMapping(mapping: Mapping) {
+    mappings.value = [...mappings.value.filter((m) => m.signature !== mapping.signature), mapping]
+    return check(files, true)
+  }
+
+  /** Forgets a remembered mapping. */
+  function forgetMapping(signature: string) {
+    mappings.value = mappings.value.filter((m) => m.signature !== signature)
+  }
+
+  /** The remembered mappings as the documented JSON file. */
+  function mappingFile(): MappingFile {
+    return { version: 1, mappings: mappings.value.slice() }
+  }
+
+  /** Leaves a sheet out of the import, or takes it back, and checks again. */
+  function toggleSheet(file: string, sheet: string) {
+    const key = sheetKey(file, sheet)
+    excluded.value = excluded.value.includes(key) ? excluded.value.filter((k) => k !== key) : [...excluded.value, key]
+    return check(files, true)
   }
 
   /** Stores the checked rows into a new or existing dataset and makes it active; any failure changes nothing. */
@@ -86,5 +120,5 @@ export const useImportStore = defineStore('imports', () => {
     if (dataset.active === meta.id) await dataset.choose('demo')
   }
 
-  return { phase, progress, checked, failure, applied, check, cancel, apply, discard, remove }
+  return { phase, progress, checked, failure, applied, mappings, excluded, check, cancel, confirmMapping, forgetMapping, mappingFile, toggleSheet, apply, discard, remove }
 })

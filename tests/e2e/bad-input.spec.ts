@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test'
-import { settled } from './support'
+import { expect, settled, test } from './support'
 
 test('a corrupt Parquet file is named in an alert and the shell stays usable', async ({ page }) => {
   await page.route(/\/workshops-[\w-]+\.parquet$/, (route) =>

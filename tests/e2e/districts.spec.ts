@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { DuckDBInstance } from '@duckdb/node-api'
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { strFromU8, unzipSync } from 'fflate'
 import { tileLayout } from '../../src/charts/options/tile-map'
-import { expectClean, settled, snapshot, watchPage } from './support'
+import { expect, expectClean, settled, snapshot, test, watchPage } from './support'
 
 /** One number computed by native DuckDB straight from the bundled Parquet files. */
 async function native(sql: string): Promise<number> {

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { strFromU8, unzipSync } from 'fflate'
 import writeXlsxFile from 'write-excel-file/node'
-import { expectClean, settled, watchPage } from './support'
+import { expect, expectClean, settled, test, watchPage } from './support'
 
 // Two districts for 2025, only one of them for 2024: the figures must not pretend the two years compare.
 async function twoDistricts() {

@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test'
-import { expectClean, settled, watchPage } from './support'
+import type { Page } from '@playwright/test'
+import { expect, expectClean, settled, test, watchPage } from './support'
 
 const ROUTES = ['overview', 'districts', 'trends', 'workshops', 'innovation', 'training', 'rights', 'facts', 'data', 'present']
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import writeXlsxFile from 'write-excel-file/node'
-import { expectClean, settled, watchPage } from './support'
+import { expect, expectClean, settled, test, watchPage } from './support'
 
 // A steward's files, built here so each test says exactly what it feeds the page.
 const XSS = '<img src=x onerror=alert(1)>'

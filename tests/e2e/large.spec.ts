@@ -1,8 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { resolve } from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
-import { expect, test } from '@playwright/test'
-import { expectClean, settled, watchPage } from './support'
+import { expect, expectClean, settled, test, watchPage } from './support'
 
 // A large layout (DESIGN §6) written beside the served build: cubes downloaded, raw rows read in place.
 const dir = resolve(process.env.E2E_DIST ?? 'dist', 'scaled', 'x2')

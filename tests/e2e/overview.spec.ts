@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test'
 import { nativeKpis } from './native'
-import { expectClean, settled, snapshot, watchPage } from './support'
+import { expect, expectClean, settled, snapshot, test, watchPage } from './support'
 
 test('the overview loads offline, shows demo-badged KPIs equal to native DuckDB, and logs no error', async ({ page, baseURL }, testInfo) => {
   const watch = watchPage(page, baseURL!)

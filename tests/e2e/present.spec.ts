@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { expect, test, type Page } from '@playwright/test'
-import { expectClean, settled, snapshot, watchPage } from './support'
+import type { Page } from '@playwright/test'
+import { expect, expectClean, settled, snapshot, test, watchPage } from './support'
 
 const DECK = ['overview-kpis', 'workshops-active-by-level', 'innovation-outputs', 'districts-ranking', 'training-coverage', 'rights-arrears']
 const area = (page: Page) => page.locator('[data-slide]').first()

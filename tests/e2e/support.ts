@@ -1,4 +1,26 @@
-import { expect, type Page, type TestInfo } from '@playwright/test'
+import { test as base, expect, type BrowserContext, type Page, type TestInfo } from '@playwright/test'
+
+export { expect }
+
+/** CPU slow-down for every page of a run (E2E_CPU_THROTTLE=4 runs the suite as a slow office PC would). */
+const throttle = Number(process.env.E2E_CPU_THROTTLE ?? 1)
+
+async function slowDown(context: BrowserContext, page: Page) {
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle })
+}
+
+/** Playwright's test, with every page (the default one and any a test opens) throttled when asked. */
+export const test = base.extend({
+  context: async ({ context }, use) => {
+    if (throttle > 1) context.on('page', (page) => void slowDown(context, page).catch(() => {}))
+    await use(context)
+  },
+  page: async ({ context, page }, use) => {
+    if (throttle > 1) await slowDown(context, page)
+    await use(page)
+  },
+})
 
 /** Records what a page requests and logs, so a test can assert nothing left the origin and nothing erred. */
 export function watchPage(page: Page, baseURL: string) {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
-import { expect, test, type Page, type Route } from '@playwright/test'
-import { expectClean, settled, snapshot, watchPage } from './support'
+import type { Page, Route } from '@playwright/test'
+import { expect, expectClean, settled, snapshot, test, watchPage } from './support'
 
 const charts = ['training-programmes', 'training-coverage', 'training-competitions', 'training-industries']
 

@@ -1,6 +1,6 @@
 import { DuckDBInstance } from '@duckdb/node-api'
-import { expect, test, type Page } from '@playwright/test'
-import { expectClean, settled, snapshot, watchPage } from './support'
+import type { Page } from '@playwright/test'
+import { expect, expectClean, settled, snapshot, test, watchPage } from './support'
 
 /** One figure computed by native DuckDB straight from the bundled Parquet. */
 async function native(sql: string): Promise<number> {

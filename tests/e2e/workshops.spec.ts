@@ -1,9 +1,9 @@
 import { readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 import { DuckDBInstance } from '@duckdb/node-api'
-import { expectClean, settled, snapshot, watchPage } from './support'
+import { expect, expectClean, settled, snapshot, test, watchPage } from './support'
 
 const CHARTS = ['workshops-active-by-level', 'workshops-new-revoked', 'workshops-by-industry', 'workshops-alliances']
 const FILE = 'data/demo/workshops.parquet'

@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { provideEngine } from '../../src/data/db'
 import type { Engine } from '../../src/data/engine'
 import { buildTable, readParquet, replaceTables } from '../../src/data/datasets'
+import { liveYears } from '../../src/data/years'
+import { BUNDLED_YEARS } from '../../src/domain/years'
 import { bundledEngine } from '../../scripts/lib/bundled'
 
 // The import's data door on the engine the browser ships: staging, append, atomic switching.
@@ -75,6 +77,25 @@ describe('replaceTables', () => {
     // The panel cube was rebuilt in the same switch: it answers from the new rows.
     expect(await db.query({ sql: "SELECT value FROM panel_cube WHERE level = 'all' AND measure = 'rights_recovered_yuan' AND district_code = '110118' AND year = 2025" })).toEqual([{ value: 3 }])
     expect(await db.query({ sql: "SELECT table_name FROM information_schema.tables WHERE table_name IN ('members', 'training')" })).toEqual([])
+  })
+})
+
+describe('years from the data', () => {
+  it('the bundled demo covers the years the app assumes before the engine is up', async () => {
+    const { loaded } = await replaceTables([{ table: 'rights', file: 'demo.parquet', bytes: rightsBytes.slice() }], true)
+    expect(await liveYears(loaded)).toEqual(BUNDLED_YEARS)
+  })
+  it('a 2026 file lands: the span, and the panel cube, reach 2026', async () => {
+    const columns = ['district_code', 'year', 'consultations', 'cases', 'recovered_yuan', 'arrears_recovered_yuan', 'workers_helped']
+      .map((name) => ({ name, type: /code/.test(name) ? 'VARCHAR' : name.endsWith('yuan') ? 'BIGINT' : 'INTEGER' }))
+    const csv = `${columns.map((c) => c.name).join(',')}\n"110118",2025,1,2,3,4,5\n"110118",2026,1,2,7,4,5\n`
+    const built = await buildTable('rights', columns, ['district_code', 'year'], csv, null)
+    const { loaded } = await replaceTables([{ table: 'rights', file: 'y2026.parquet', bytes: built.bytes }], true)
+    expect(await liveYears(loaded)).toEqual({ min: 2025, max: 2026 })
+    const cube = await db.query({ sql: "SELECT year, value FROM panel_cube WHERE level = 'all' AND measure = 'rights_recovered_yuan' AND district_code = '110118' ORDER BY year" })
+    expect(cube).toEqual([{ year: 2025, value: 3 }, { year: 2026, value: 7 }])
+    expect(await db.query({ sql: 'SELECT min(year)::INTEGER AS lo, max(year)::INTEGER AS hi FROM panel_cube' })).toEqual([{ lo: 2025, hi: 2026 }])
+    expect(await db.query({ sql: "SELECT table_name FROM information_schema.tables WHERE table_name = 'panel_span'" })).toEqual([])
   })
 })
 

@@ -1,8 +1,9 @@
 import type { Measure } from '../../domain/metrics'
 import { allMeasures, LEVEL_CODES } from '../../domain/metrics'
-import { YEAR_MAX, YEAR_MIN, type Level } from '../../domain/filters'
+import type { Level } from '../../domain/filters'
 import type { Param, Query } from '../engine'
 import { relations, relationTables } from './relations'
+import { yearSpanSql } from '../years'
 
 /** One aggregate: a measure's value for a district in a year. */
 export interface PanelRow {
@@ -52,10 +53,17 @@ export function panelQuery(list: Measure[], from: number, to: number, level: Lev
 }
 
 /** Inlines a query's parameters (only ever numbers, null and level codes from this module) for a DDL statement. */
+// Stand-ins for the span's bounds, replaced by reads of the span table: the cube covers the years the data does.
+const LO = -1
+const HI = -2
+const SPAN = 'panel_span'
+
 function inline({ sql, params = [] }: Query): string {
   const pieces = sql.split('?')
   if (pieces.length !== params.length + 1) throw new Error('placeholder count mismatch')
-  const literal = (p: Param) => (p === null ? 'NULL' : typeof p === 'number' ? String(p) : `'${String(p).replace(/'/g, "''")}'`)
+  const literal = (p: Param) =>
+    p === LO ? `(SELECT lo FROM ${SPAN})` : p === HI ? `(SELECT hi FROM ${SPAN})`
+      : p === null ? 'NULL' : typeof p === 'number' ? String(p) : `'${String(p).replace(/'/g, "''")}'`
   return pieces.map((piece, i) => (i < params.length ? piece + literal(params[i]!) : piece)).join('')
 }
 
@@ -68,8 +76,10 @@ export function panelCubeStatements(table: string, tables: readonly string[]): s
   const available = allMeasures.filter((x) => relationTables[x.relation].every((t) => tables.includes(t)))
   const groups = [...new Set(available.map((x) => x.relation))].map((r) => available.filter((x) => x.relation === r))
   const create = `CREATE OR REPLACE TABLE ${table} (level VARCHAR, measure VARCHAR, district_code VARCHAR, year INTEGER, value DOUBLE)`
+  // The year before the first is kept too: 同比 of the first year needs it.
+  const span = `CREATE OR REPLACE TABLE ${SPAN} AS SELECT lo - 1 AS lo, hi FROM (${yearSpanSql(tables)})`
   const inserts = (['all', ...LEVEL_CODES] as Level[]).flatMap((level) =>
-    groups.map((g) => `INSERT INTO ${table} SELECT '${level}', * FROM (${inline(panelQueryFromRelations(g, YEAR_MIN - 1, YEAR_MAX, level))})`),
+    groups.map((g) => `INSERT INTO ${table} SELECT '${level}', * FROM (${inline(panelQueryFromRelations(g, LO, HI, level))})`),
   )
-  return [create, ...inserts]
+  return [create, span, ...inserts, `DROP TABLE ${SPAN}`]
 }

@@ -1,0 +1,105 @@
+import type { TableSource } from './datasets'
+import { DataError } from './errors'
+
+/** A manifest path the app accepts: relative, no climbing out ("scaled/x300/manifest.json", "published/manifest.json"). */
+const SAFE_MANIFEST = /^(?!.*\.\.)[\w-]+(\/[\w.=-]+)*\/manifest\.json$/
+const SAFE_FILE = /^(?!.*\.\.)[\w./=-]+\.parquet$/
+const SAFE_TABLE = /^[a-z][a-z0-9_]*$/
+
+/** A file entry: a path (large demo layouts), or a path with the size and sha256 the loader checks (published). */
+type FileEntry = string | { path: string; bytes: number; sha256: string }
+interface ManifestTable { table: string; files: FileEntry[]; remote?: boolean; hive?: boolean }
+
+/** What a published dataset says of itself, shown in the header badge and every export. */
+export interface ManifestInfo {
+  provenance: 'demo' | 'imported'
+  name: string
+  asOf: string | null
+  builtAt: string | null
+  sources: { name: string; sha256: string }[]
+  /** The dataset's own tables and their rows (cubes left out). */
+  tables: { table: string; rows: number }[]
+  notes: string[]
+  /** The default view's results, computed when the dataset was published, for the first paint. */
+  precomputed: { path: string; bytes: number; sha256: string } | null
+}
+
+/**
+ * A read manifest: what it says of itself, at once, and its tables as sources for the switch, downloaded (and a
+ * published dataset's files checked) only when asked, so the first frame can paint from the precomputed results first.
+ */
+export interface LoadedManifest { info: ManifestInfo; sources: () => Promise<TableSource[]>; base: URL }
+
+/**
+ * A URL the app may read: resolved against the manifest, and on the page's own origin. A protocol-relative
+ * entry ("//host/x.parquet") matches a path pattern but resolves to another host: the origin check catches it.
+ */
+export function sameOriginUrl(entry: string, base: URL, origin: string): URL | null {
+  if (!SAFE_FILE.test(entry) || entry.startsWith('/') || entry.includes('\\') || entry.includes(':')) return null
+  const url = new URL(entry, base)
+  return url.origin === origin ? url : null
+}
+
+const fail = (file: string, message: string) => new DataError('file', message, { file })
+
+/** The hex sha256 of some bytes. */
+async function sha256(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>))
+  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+/** Downloads a published file and checks it is the one the manifest names: a missing, truncated or altered file is refused by name. */
+export async function fetchChecked(url: URL, entry: { path: string; bytes: number; sha256: string }): Promise<Uint8Array> {
+  const response = await fetch(url).catch(() => null)
+  if (!response?.ok) throw fail(entry.path, response ? `HTTP ${response.status}: the file is missing` : 'the file cannot be fetched')
+  const bytes = new Uint8Array(await response.arrayBuffer())
+  if (bytes.length !== entry.bytes) throw fail(entry.path, `the file is damaged: ${bytes.length} bytes, the manifest says ${entry.bytes}`)
+  if ((await sha256(bytes)) !== entry.sha256) throw fail(entry.path, 'the file is damaged: its sha256 differs from the manifest')
+  return bytes
+}
+
+/**
+ * Reads a manifest: a large demo layout (written by `npm run data -- --scale N`; small tables and cubes download,
+ * `remote` raw tables are read in place by range requests) or a dataset published by `npm run publish`, whose
+ * every file is downloaded and checked against its size and sha256. Same-origin, relative paths only.
+ */
+export async function loadManifest(path: string, page: { baseURI: string; origin: string }): Promise<LoadedManifest> {
+  if (!SAFE_MANIFEST.test(path)) throw fail(path, 'a manifest must be a relative path ending in /manifest.json')
+  const base = new URL(path, page.baseURI)
+  if (base.origin !== page.origin) throw fail(path, 'a manifest must be on this site')
+  const response = await fetch(base).catch(() => null)
+  if (!response?.ok) throw fail(path, response ? `HTTP ${response.status}` : 'the manifest cannot be fetched')
+  const manifest = (await response.json().catch(() => null)) as (Omit<Partial<ManifestInfo>, 'tables'> & { tables?: (ManifestTable & { rows?: number })[] }) | null
+  if (!manifest || (manifest.provenance !== 'demo' && manifest.provenance !== 'imported') || !Array.isArray(manifest.tables)) {
+    throw fail(path, 'not a data manifest (provenance demo or imported, with tables)')
+  }
+  const published = manifest.provenance === 'imported'
+  const tables = manifest.tables.map((t) => {
+    if (!SAFE_TABLE.test(String(t?.table)) || !Array.isArray(t.files) || !t.files.length) throw fail(path, `unsafe entry ${String(t?.table)}`)
+    const entries = t.files.map((f) => (typeof f === 'string' ? { path: f, bytes: -1, sha256: '' } : f))
+    const urls = entries.map((e) => sameOriginUrl(String(e.path), base, page.origin))
+    if (urls.some((u) => !u)) throw fail(path, `unsafe file in ${t.table}: only files beside the manifest`)
+    // Every file of a published dataset is checked, so each of its tables is one file with its size and sha256.
+    if (published && (entries.length !== 1 || t.remote || entries[0]!.bytes < 0)) throw fail(path, `table ${t.table} must be one file with its size and sha256`)
+    return { t, entries, urls: urls as URL[] }
+  })
+  const sources = async (): Promise<TableSource[]> => {
+    const out: TableSource[] = []
+    for (const { t, entries, urls } of tables) {
+      if (published) out.push({ table: t.table, file: entries[0]!.path, bytes: await fetchChecked(urls[0]!, entries[0]!) })
+      else out.push({ table: t.table, file: entries[0]!.path, urls: urls.map((u, i) => ({ name: `large/${entries[i]!.path}`, url: u.href })), remote: Boolean(t.remote), hive: Boolean(t.hive) })
+    }
+    return out
+  }
+  const info: ManifestInfo = {
+    provenance: manifest.provenance,
+    name: String(manifest.name ?? path),
+    asOf: typeof manifest.asOf === 'string' ? manifest.asOf : null,
+    builtAt: typeof manifest.builtAt === 'string' ? manifest.builtAt : null,
+    sources: Array.isArray(manifest.sources) ? manifest.sources.map((s) => ({ name: String(s.name), sha256: String(s.sha256) })) : [],
+    tables: manifest.tables.filter((t) => !t.table.endsWith('_cube')).map((t) => ({ table: t.table, rows: Number(t.rows ?? 0) })),
+    notes: Array.isArray(manifest.notes) ? manifest.notes.map(String) : [],
+    precomputed: published && manifest.precomputed ? manifest.precomputed : null,
+  }
+  return { info, sources, base }
+}

@@ -1,0 +1,94 @@
+import { spawnSync, type ChildProcess } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { startNginx } from './nginx'
+import { expect, expectClean, settled, test, watchPage } from './support'
+
+// npm run publish, end to end: a folder of district files becomes a static site that opens on them, badged as
+// imported, with no demo figure anywhere; a damaged copy names the damaged file and shows no demo data instead.
+// The site is served as the README deploys it: by nginx with docs/deploy/nginx.conf, under a sub-path.
+
+const DISTRICTS = ['东城区', '西城区', '朝阳区', '丰台区', '石景山区', '海淀区', '门头沟区', '房山区', '通州区', '顺义区', '昌平区', '大兴区', '怀柔区', '平谷区', '密云区', '延庆区']
+const port = Number(process.env.E2E_PORT ?? 4321) + 7
+let dir = ''
+let server: ChildProcess | null = null
+
+/** Rights for 2024 and 2025, one row per district, as an office's Excel CSV export (UTF-8 with BOM). */
+function rightsCsv() {
+  const rows = ['区,年份,法律咨询,法律援助案件,挽回经济损失,追回欠薪,受助职工人数']
+  DISTRICTS.forEach((d, i) => {
+    for (const y of [2024, 2025]) rows.push(`${d},${y},${1000 + i},${300 + i + (y - 2024) * 10},${(i + 1) * 100000},${(i + 1) * 40000},${200 + i}`)
+  })
+  return `\uFEFF${rows.join('\r\n')}\r\n`
+}
+const cases2025 = DISTRICTS.reduce((n, _, i) => n + 300 + i + 10, 0)
+const recovered2025 = DISTRICTS.reduce((n, _, i) => n + (i + 1) * 100000, 0)
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000)
+  dir = mkdtempSync(join(tmpdir(), 'uc-publish-e2e-'))
+  mkdirSync(join(dir, 'from'))
+  mkdirSync(join(dir, 'www'))
+  writeFileSync(join(dir, 'from', '2025年各区维权统计.csv'), rightsCsv())
+  const run = spawnSync('npx', ['tsx', 'scripts/publish/index.ts', '--from', join(dir, 'from'), '--out', join(dir, 'www', 'cockpit'), '--name', '北京市维权统计（测试）', '--as-of', '2026-11-30'], { encoding: 'utf8' })
+  expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0)
+  expect(run.stdout).toContain('已发布')
+  server = await startNginx(join(dir, 'nginx'), join(dir, 'www'), port)
+})
+
+test.afterAll(() => {
+  server?.kill()
+  if (dir) rmSync(dir, { recursive: true, force: true })
+})
+
+test('the published site opens on the checked figures, badged as imported, with no demo data anywhere', async ({ page }) => {
+  const base = `http://127.0.0.1:${port}/cockpit/`
+  const watch = watchPage(page, base)
+  await page.goto(base)
+  expect(await settled(page)).toBe('ready')
+  await expect(page.locator('[data-kpi="rights_cases"]')).toHaveAttribute('data-value', String(cases2025))
+  await expect(page.locator('[data-kpi="rights_recovered_yuan"]')).toHaveAttribute('data-value', String(recovered2025))
+  const provenances = await page.locator('[data-provenance]').evaluateAll((els) => [...new Set(els.map((e) => (e as HTMLElement).dataset.provenance))])
+  expect(provenances).toEqual(['imported'])
+  await expect(page.locator('[data-source-label]')).toContainText('北京市维权统计（测试）')
+  await expect(page.locator('[data-source-label]')).toContainText('2026-11-30')
+  await expect(page.locator('body')).not.toContainText('演示数据')
+  // The same on a family view.
+  await page.goto(`${base}#/rights`)
+  expect(await settled(page)).toBe('ready')
+  expect(await page.locator('[data-provenance="demo"]').count()).toBe(0)
+  expectClean(watch)
+})
+
+test('a damaged copy of a published file is refused by name, and no demo data stands in', async ({ page }) => {
+  const file = join(dir, 'www', 'cockpit', 'published', 'rights.parquet')
+  const bytes = readFileSync(file)
+  writeFileSync(file, bytes.subarray(0, bytes.length - 100))
+  try {
+    await page.goto(`http://127.0.0.1:${port}/cockpit/`)
+    await expect(page.getByRole('alert').filter({ hasText: 'rights.parquet' }).first()).toBeVisible()
+    expect(await page.locator('[data-provenance="demo"]').count()).toBe(0)
+    await expect(page.locator('[data-kpi="rights_cases"]')).not.toHaveAttribute('data-value', /\d/)
+    // The shell stays usable: another route opens.
+    await page.locator('[data-nav="facts"]').click()
+    await expect(page.locator('[data-nav="facts"]')).toHaveClass(/active/)
+  } finally {
+    writeFileSync(file, bytes)
+  }
+})
+
+test('nginx serves the site as documented: wasm type, precompressed copies, ranges and the CSP header', async () => {
+  const base = `http://127.0.0.1:${port}/cockpit/`
+  const html = await fetch(base).then((r) => r.text())
+  const wasm = readdirSync(join(dir, 'www', 'cockpit', 'assets')).find((f) => f.endsWith('.wasm'))!
+  const engine = await fetch(`${base}assets/${wasm}`, { headers: { 'accept-encoding': 'gzip' } })
+  expect(engine.headers.get('content-type')).toBe('application/wasm')
+  expect(engine.headers.get('content-encoding')).toBe('gzip')
+  const range = await fetch(`${base}published/rights.parquet`, { headers: { range: 'bytes=0-3' } })
+  expect(range.status).toBe(206)
+  expect(new TextDecoder().decode(await range.arrayBuffer())).toBe('PAR1')
+  const csp = (await fetch(base)).headers.get('content-security-policy')
+  const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1]!.replaceAll('&#39;', "'")
+  expect(csp).toBe(meta)
+})
