@@ -41,18 +41,21 @@ export function useExport() {
     ]
   }
 
+  // A table whose rows go beyond the selection (every district, for comparison) says so in its 范围 line.
   function withMeta(table: ExportTable): ExportTable {
-    return { ...table, meta: [...meta(), ...table.meta] }
+    const lines = meta().map(([k, v]): [string, string] => (k === t('export.scope') && table.scope ? [k, table.scope] : [k, v]))
+    return { ...table, meta: [...lines, ...table.meta] }
   }
 
   function name(title: string, ext: string) {
     return exportFileName(title, store.filters.from, store.filters.to, ext)
   }
 
-  /** The line stamped under pictures: title, source (demo says so) and 数据截至. */
+  /** The line stamped under pictures: title, source (demo says so), period, scope and 数据截至. */
   function stamp(title: string) {
-    const [source, , , , , asOf] = meta()
-    return `${title} · ${source[0]}：${source[1]} · ${asOf[0]}：${asOf[1]}`
+    const [source, period, scope, , , asOf] = meta()
+    const colon = t('export.colon')
+    return [title, ...[source, period, scope, asOf].map(([k, v]) => `${k}${colon}${v}`)].join(' · ')
   }
   const stampColor = () => (dataset.provenance === 'demo' ? '#9a3412' : '#333333')
 

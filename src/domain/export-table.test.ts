@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { exportFileName, tableToCells, tableToCsv, type ExportTable } from './export-table'
+import { exportFileName, exportNumber, tableToCells, tableToCsv, type ExportTable } from './export-table'
 
 const table: ExportTable = {
   title: '在册工作室',
@@ -22,10 +22,17 @@ describe('export tables', () => {
     const csv = tableToCsv(table)
     expect(csv).toContain(`"'=HYPERLINK(""http://x"")",1`)
     expect(csv).toContain('"a ""quoted"", name",\r\n')
-    expect(tableToCells(table)[6]![0]).toBe(`'=HYPERLINK("http://x")`)
   })
-  it('keeps numbers as numbers for XLSX', () => {
+  it('keeps numbers as numbers and text as text for XLSX (no CSV guard in a typed string cell)', () => {
     expect(tableToCells(table)[5]).toEqual(['密云区', 48])
+    expect(tableToCells(table)[6]![0]).toBe('=HYPERLINK("http://x")')
+    expect(tableToCells({ ...table, rows: [{ name: '+8.4%', value: 0 }] })[5]).toEqual(['+8.4%', 0])
+  })
+  it('rounds figures for export, rates as percentages', () => {
+    expect(exportNumber(4499.825072886298, 'yuan')).toBe(4499.83)
+    expect(exportNumber(0.48149, 'ratio')).toBe(48.15)
+    expect(exportNumber(0, 'count')).toBe(0)
+    expect(exportNumber(null, 'count')).toBeNull()
   })
   it('makes a safe file name', () => {
     expect(exportFileName('a/b: c', 2021, 2025, 'csv')).toBe('a_b_c_2021-2025.csv')

@@ -5,6 +5,8 @@ export interface ExportTable {
   meta: [string, string][]
   columns: { key: string; label: string }[]
   rows: Record<string, string | number | null>[]
+  /** What the rows cover, when it is not the filters' selection (e.g. all 16 districts beside a chosen one). */
+  scope?: string
 }
 
 // A cell starting with one of these would run as a formula in Excel (CSV injection): prefix it with '.
@@ -24,16 +26,28 @@ export function tableToCsv(t: ExportTable): string {
   return `\uFEFF${lines.join('\r\n')}\r\n`
 }
 
-/** The same content as rows of cells, for the XLSX writer (numbers stay numbers). */
+/**
+ * The same content as rows of cells, for the XLSX writer: numbers stay numbers, and text stays exactly as it is
+ * (the writer stores it as a string cell, which Excel never evaluates, so the CSV formula guard does not apply).
+ */
 export function tableToCells(t: ExportTable): (string | number | null)[][] {
-  const safe = (v: string | number | null) => (typeof v === 'string' && FORMULA.test(v) ? `'${v}` : v)
   return [
     [t.title],
     ...t.meta.map(([k, v]) => [k, v]),
     [],
     t.columns.map((c) => c.label),
-    ...t.rows.map((row) => t.columns.map((c) => safe(row[c.key] ?? null))),
+    ...t.rows.map((row) => t.columns.map((c) => row[c.key] ?? null)),
   ]
+}
+
+/**
+ * A figure as an export cell: a rate as a percentage with two decimals (the header says %), anything else
+ * rounded to two decimals, so a download never shows float noise such as 4499.825072886298.
+ */
+export function exportNumber(value: number | null | undefined, unit: string): number | null {
+  if (value == null || !Number.isFinite(value)) return null
+  const x = unit === 'ratio' ? value * 100 : value
+  return Math.round(x * 100) / 100 + 0
 }
 
 /** A file name from a title and the period, safe on every OS. */

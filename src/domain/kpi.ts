@@ -1,7 +1,9 @@
 import type { Per } from './filters'
 import type { MetricDef } from './metrics'
-import { metricSeries, metricValue, ranks, type Panel, type Point } from './panel'
-import { formatValue, yoy, type Locale } from './format'
+import { metricSeries, metricValue, rankAmong, type Panel, type Point } from './panel'
+import { formatValue, type Locale } from './format'
+import type { Change } from './change'
+import { comparableChange, coverage, type ChangeNote, type Coverage, type RankAmong } from './coverage'
 
 /** Everything a KPI card shows, computed from the panel (pure). */
 export interface KpiSummary {
@@ -10,9 +12,14 @@ export interface KpiSummary {
   value: number | null
   /** The same metric a year earlier, for 同比. */
   previous: number | null
-  yoy: number | null
-  /** Rank among the districts when exactly one is selected. */
-  rank: number | null
+  /** 同比 over the districts that reported both years: percentage points for a rate. */
+  change: Change | null
+  /** Why there is no 同比 although both years have data (the districts reporting differ). */
+  changeNote: ChangeNote | null
+  /** Rank among the districts with data, when exactly one is selected. */
+  rank: RankAmong | null
+  /** How many districts in scope reported the last year, when not all did. */
+  coverage: Coverage | null
   /** Sum over the range for flows (null for stocks and ratios, which never add up). */
   total: number | null
   points: Point[]
@@ -24,10 +31,13 @@ export function kpiSummary(panel: Panel, metric: MetricDef, selected: string[], 
   const points = metricSeries(panel, metric, districts, from, to, per)
   const value = metricValue(panel, metric, districts, to, per)
   const previous = metricValue(panel, metric, districts, to - 1, per)
-  const additive = metric.kind === 'flow' && !metric.denominator && per === 'none'
+  // A one-year range total would repeat the yearly value beside it.
+  const additive = metric.kind === 'flow' && !metric.denominator && per === 'none' && to > from
   const total = additive ? points.reduce<number | null>((s, p) => (p.value == null ? s : (s ?? 0) + p.value), null) : null
-  const rank = selected.length === 1 ? ranks(panel, metric, all, to, per).get(selected[0]!) ?? null : null
-  return { metricId: metric.id, value, previous, yoy: yoy(value, previous), rank, total, points }
+  const rank = selected.length === 1 ? rankAmong(panel, metric, all, to, per, selected[0]!) : null
+  const { change, note } = comparableChange(panel, metric, districts, to, per)
+  const cover = value == null ? null : coverage(panel, metric, districts, to, per)
+  return { metricId: metric.id, value, previous, change, changeNote: note, rank, coverage: cover, total, points }
 }
 
 /** A KPI value split into the big number and its smaller unit ("41.93万" + "人次"), so cards never wrap mid-figure. */

@@ -64,9 +64,10 @@ describe('kpiSummary', () => {
     const k = kpiSummary(panel, outputs, ['A'], ['A', 'B', 'C'], 2024, 2025, 'none')
     expect(k.value).toBe(120)
     expect(k.previous).toBe(100)
-    expect(k.yoy).toBeCloseTo(0.2)
+    expect(k.change?.kind).toBe('relative')
+    expect(k.change?.value).toBeCloseTo(0.2)
     expect(k.total).toBe(220)
-    expect(k.rank).toBe(1)
+    expect(k.rank).toEqual({ rank: 1, of: 3, all: 3 })
   })
   it('has no rank for the whole city and no total for a rate', () => {
     const k = kpiSummary(panel, rate, [], ['A', 'B'], 2025, 2025, 'none')

@@ -87,3 +87,10 @@ export function ranks(panel: Panel, metric: MetricDef, allDistricts: string[], y
   })
   return result
 }
+
+/** One district's rank and the number of districts ranked (those with data); null when it has no data. */
+export function rankAmong(panel: Panel, metric: MetricDef, allDistricts: string[], year: number, per: Per, code: string): { rank: number; of: number; all: number } | null {
+  const ranked = ranks(panel, metric, allDistricts, year, per)
+  const rank = ranked.get(code)
+  return rank == null ? null : { rank, of: ranked.size, all: allDistricts.length }
+}

@@ -3,7 +3,8 @@ import { isWholeCity, selectedDistricts, type Filters } from './filters'
 import { formatValue, type Locale } from './format'
 import type { KpiSummary } from './kpi'
 import type { MetricDef } from './metrics'
-import { changeWords } from './summary'
+import { rankWords } from './coverage'
+import { changePhrase, coverageWords } from './summary'
 
 /** The metric each chart card is about, for its talking point; district comparisons take theirs from `metric=`. */
 export const CARD_METRICS: Record<string, string> = {
@@ -43,7 +44,7 @@ const ZH_PHRASE: Record<string, string> = {
 
 /** 全市 / 密云区 / 生态涵养区 / 密云区等3个区, and the English equivalents. */
 export function scopeName(f: Filters, locale: Locale): string {
-  if (isWholeCity(f)) return locale === 'zh' ? '全市' : 'the whole city'
+  if (isWholeCity(f)) return locale === 'zh' ? '全市' : 'the city'
   const list = selectedDistricts(f)
   if (f.zone && !f.districts.length) return ZONES.find((z) => z.id === f.zone)![locale]
   const first = districtName(list[0]!, locale)
@@ -61,6 +62,9 @@ export interface TalkingPointInput {
   leader?: { name: string; value: number } | null
 }
 
+/** Where the leader leads: 全市, or only among the districts that reported. */
+const leaderScope = (s: KpiSummary, locale: Locale) => (s.coverage && locale === 'zh' ? '已报送各区' : '全市')
+
 const ordinal = (n: number) => `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`
 
 /** One sentence summarising a chart: "2025年密云区为职工挽回经济损失3500万元，同比增长8.2%，居全市第3位。" */
@@ -68,11 +72,14 @@ export function talkingPoint({ locale, year, scope, metric, summary, leader }: T
   const zh = locale === 'zh'
   const fmt = (v: number) => formatValue(v, metric.unit, locale, { unitWord: zh ? metric.unitWord : undefined })
   if (summary?.value == null) return zh ? `${year}年${scope}${metric.label.zh}暂无数据。` : `No ${metric.label.en.toLowerCase()} data for ${scope} in ${year}.`
-  const change = changeWords(summary.yoy, locale)
+  const change = changePhrase(summary, locale)
+  const rank = summary.rank
+  const value = fmt(summary.value) + coverageWords(summary, locale)
   const parts = zh
-    ? [`${year}年${scope}${ZH_PHRASE[metric.id] ?? `${metric.label.zh}为`}${fmt(summary.value)}`, change && `同比${change}`,
-        summary.rank && `居全市第${summary.rank}位`, leader && `其中${leader.name}居全市首位（${fmt(leader.value)}）`]
-    : [`In ${year}, ${metric.label.en.toLowerCase()} in ${scope} stood at ${fmt(summary.value)}`, change && `${change} year on year`,
-        summary.rank && `${ordinal(summary.rank)} of the 16 districts`, leader && `led by ${leader.name} (${fmt(leader.value)})`]
+    ? [`${year}年${scope}${ZH_PHRASE[metric.id] ?? `${metric.label.zh}为`}${value}`, change,
+        rank && `居${rankWords(rank, locale)}`, leader && `其中${leader.name}居${leaderScope(summary, locale)}首位（${fmt(leader.value)}）`]
+    : [`In ${year}, ${metric.label.en.toLowerCase()} in ${scope} stood at ${value}`, change,
+        rank && (rank.of === rank.all ? `${ordinal(rank.rank)} of the ${rank.all} districts` : `${ordinal(rank.rank)} of the ${rank.of} districts with data`),
+        leader && `led by ${leader.name} (${fmt(leader.value)})`]
   return parts.filter(Boolean).join(zh ? '，' : ', ') + (zh ? '。' : '.')
 }

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
-import { computed } from 'vue'
+import { computed, ref, watch } from 'vue'
 import { filtersFromQuery, filtersToQuery, yearsOf, type Filters } from '../domain/filters'
+import { cleanQuery, type Ignored } from '../domain/url-filters'
 import { useUrlQuery } from '../composables/useUrlQuery'
 import { useDatasetStore } from './dataset'
 
@@ -17,11 +18,31 @@ export const useFiltersStore = defineStore('filters', () => {
   /** The years the filters cover, in order. */
   const years = computed(() => yearsOf(filters.value))
 
+  /** Values of the link that were not understood and were dropped from it, said once by a notice. */
+  const ignored = ref<Ignored[]>([])
+
+  // The URL says what is shown: nonsense (from=abc, districts=999999) is rewritten away, not kept beside defaults.
+  watch(
+    () => [route.query, dataset.years] as const,
+    ([query, span]) => {
+      const clean = cleanQuery(query, span)
+      if (clean.ignored.length) ignored.value = clean.ignored
+      if (Object.keys(clean.patch).length) void patch(clean.patch)
+    },
+    { immediate: true },
+  )
+
+  /** Hides the notice of ignored link values. */
+  function dismissIgnored() {
+    ignored.value = []
+  }
+
   /** Changes some filters; unchanged keys keep their values. */
   function update(change: Partial<Filters>) {
+    ignored.value = []
     const next = filtersToQuery({ ...filters.value, ...change }, dataset.years)
     return patch(Object.fromEntries(FILTER_KEYS.map((k) => [k, next[k]])))
   }
 
-  return { filters, years, update }
+  return { filters, years, ignored, update, dismissIgnored }
 })

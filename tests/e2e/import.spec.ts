@@ -50,8 +50,8 @@ test('a valid XLSX lands on the overview, badged as imported, and survives a rel
   await expect(page.locator('[data-kpi="rights_recovered_yuan"] [data-provenance]')).toHaveAttribute('data-provenance', 'imported')
   await expect(page.locator('[data-source-label]')).toContainText('维权2025.xlsx')
   // Tables the import does not have are said to be missing, not filled from the demo.
-  await expect(page.locator('[data-kpi="workshops_active"] [role="alert"]')).toContainText('workshops')
-  await expect(page.locator('[data-dataset-notice]')).toContainText('workshops')
+  await expect(page.locator('[data-family="workshops"] [data-absent]')).toContainText('职工创新工作室名录')
+  await expect(page.locator('[data-dataset-notice]')).toContainText('职工创新工作室名录')
   await page.reload()
   expect(await settled(page)).toBe('ready')
   await expect(page.locator('[data-kpi="rights_recovered_yuan"]')).toHaveAttribute('data-value', '47000000')
@@ -243,11 +243,13 @@ test('the published dataset is chosen by URL, badged as published, and says why 
   await settled(page)
   await expect(page.locator('header [data-provenance]')).toHaveAttribute('data-provenance', 'published')
   await expect(page.locator('[data-dataset-notice]')).toContainText('公开数据')
-  await expect(page.locator('[data-kpi="rights_recovered_yuan"] [role="alert"]')).toContainText('rights')
+  // A table the dataset lacks is a calm status line per family, in words of the UI's language.
+  await expect(page.locator('[data-family="rights"] [data-absent]')).toContainText('维权服务')
+  await expect(page.locator('[data-family] [role="alert"]')).toHaveCount(0)
   await expect(page.locator('[data-provenance="demo"]')).toHaveCount(0)
   // The trend card says why it is empty (no endless spinner), and offers no slide that could only say so.
   const trend = page.locator('[data-card="overview-trend"]')
-  await expect(trend.locator('[role="alert"]')).toContainText('workshops')
+  await expect(trend.locator('[data-absent]')).toContainText('职工创新工作室名录')
   await expect(trend.locator('[data-action="add-to-deck"]')).toHaveCount(0)
   await expect(page.locator('[data-region="overview-kpis"] [data-action="add-to-deck"]')).toHaveCount(0)
   await page.locator('[data-dataset-switch]').click()

@@ -18,6 +18,7 @@ const panel = indexPanel([
   { measure: 'innovation_transformed', district_code: '110101', year: 2025, value: 50 },
   { measure: 'innovation_transformed', district_code: '110102', year: 2025, value: 10 },
   { measure: 'innovation_transformed', district_code: '110106', year: 2025, value: 40 },
+  { measure: 'innovation_transformed', district_code: '110106', year: 2024, value: 45 },
 ])
 
 describe('districtStats', () => {
@@ -30,7 +31,7 @@ describe('districtStats', () => {
     expect(stats.get('110105')).toMatchObject({ value: null, rank: null, previousRank: 3 })
   })
   it('keeps last year’s rank and the 同比', () => {
-    expect(stats.get('110101')).toMatchObject({ previous: 50, previousRank: 4, yoy: 1 })
+    expect(stats.get('110101')).toMatchObject({ previous: 50, previousRank: 4, change: { kind: 'relative', value: 1 } })
     expect(rankChangeText(stats.get('110101')!)).toBe('↑3')
     expect(rankChangeText(stats.get('110106')!)).toBe('↓2')
   })
@@ -52,14 +53,18 @@ describe('references and texts', () => {
     expect(rankChangeText({ rank: 2, previousRank: 2 })).toBe('—')
     expect(rankChangeText({ rank: 2, previousRank: null })).toBe('')
   })
-  it('escapes the name in the tooltip and shows rank among 16 and 同比', () => {
+  it('escapes the name in the tooltip and shows rank among the districts with data and 同比', () => {
     const stat = districtStats(panel, outputs, 2025, 'none').find((s) => s.code === '110101')
     const input = { panel, metric: outputs, year: 2025, per: 'none' as const, locale: 'zh' as const, selected: [], perLabel: '' }
     const html = districtTip('<b>东城</b>', stat, input, { value: '数值', rank: '全市排名', yoy: '同比', noData: '无数据' })
     expect(html).toContain('&lt;b&gt;东城&lt;/b&gt;')
-    expect(html).toContain('1/16')
+    // Three districts have 2025 data: first of 3, never "of 16".
+    expect(html).toContain('1/3')
     expect(html).toContain('+100.0%')
     expect(html).toContain(outputs.definition.zh)
+    const rateStat = districtStats(panel, rate, 2025, 'none').find((s) => s.code === '110106')
+    // 45/90 → 40/40: up 50 points, not +100%.
+    expect(rateStat?.change).toEqual({ kind: 'points', value: 50 })
     expect(districtTip('朝阳', undefined, input, { value: '数值', rank: '排名', yoy: '同比', noData: '无数据' })).toContain('无数据')
   })
 })

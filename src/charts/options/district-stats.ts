@@ -1,19 +1,23 @@
 import { DISTRICT_CODES } from '../../domain/districts'
 import type { Per } from '../../domain/filters'
-import { compact, formatValue, formatYoY, yoy, type Locale } from '../../domain/format'
+import { compact, formatValue, type Locale } from '../../domain/format'
+import { formatChange, yearOnYear, type Change } from '../../domain/change'
 import type { MetricDef } from '../../domain/metrics'
 import { normalisable } from '../../domain/metrics'
 import { metricValue, ranks, type Panel } from '../../domain/panel'
 import { tipHtml } from './common'
 
-/** One district's figure for a metric in a year, with its rank among the 16 and the change since last year. */
+/** One district's figure for a metric in a year, with its rank among the districts with data and its 同比. */
 export interface DistrictStat {
   code: string
   value: number | null
   previous: number | null
-  yoy: number | null
+  /** 同比: percentage points for a rate. */
+  change: Change | null
   /** 1 = best; ties share a rank; null without data (never ranked as zero). */
   rank: number | null
+  /** How many districts had data that year, the "of N" of the rank. */
+  ranked: number
   previousRank: number | null
 }
 
@@ -30,14 +34,15 @@ export interface DistrictMetricInput {
   perLabel: string
 }
 
-/** Every district's stat for a metric in a year (ranks always among all 16, whatever is shown). */
+/** Every district's stat for a metric in a year (ranks among all districts with data, whatever is shown). */
 export function districtStats(panel: Panel, metric: MetricDef, year: number, per: Per, codes = DISTRICT_CODES): DistrictStat[] {
   const now = ranks(panel, metric, DISTRICT_CODES, year, per)
   const before = ranks(panel, metric, DISTRICT_CODES, year - 1, per)
   return codes.map((code) => {
     const value = metricValue(panel, metric, [code], year, per)
     const previous = metricValue(panel, metric, [code], year - 1, per)
-    return { code, value, previous, yoy: yoy(value, previous), rank: now.get(code) ?? null, previousRank: before.get(code) ?? null }
+    const change = yearOnYear(metric, value, previous)
+    return { code, value, previous, change, rank: now.get(code) ?? null, ranked: now.size, previousRank: before.get(code) ?? null }
   })
 }
 
@@ -87,12 +92,12 @@ export interface TipLabels {
   noData: string
 }
 
-/** The tooltip of one district: value, rank among 16 and 同比, then the 口径; names escaped. */
+/** The tooltip of one district: value, rank among the districts with data and 同比, then the 口径; names escaped. */
 export function districtTip(name: string, stat: DistrictStat | undefined, input: DistrictMetricInput, labels: TipLabels): string {
   const { metric, per, locale, perLabel } = input
   const value = stat?.value == null ? labels.noData : valueText(stat.value, metric, per, locale, perLabel)
   const lines = [{ name: labels.value, value }]
-  if (stat?.rank != null) lines.push({ name: labels.rank, value: `${stat.rank}/${DISTRICT_CODES.length}` })
-  if (stat?.value != null) lines.push({ name: labels.yoy, value: formatYoY(stat.yoy, locale) })
+  if (stat?.rank != null) lines.push({ name: labels.rank, value: `${stat.rank}/${stat.ranked}` })
+  if (stat?.value != null) lines.push({ name: labels.yoy, value: formatChange(stat.change, locale) })
   return tipHtml(`${name} · ${input.year}`, lines, metric.definition[locale])
 }

@@ -1,5 +1,6 @@
 import { DISTRICT_CODES, DISTRICTS, districtName, ZONES } from '../../domain/districts'
-import type { ExportTable } from '../../domain/export-table'
+import { exportNumber, type ExportTable } from '../../domain/export-table'
+import { valueOrZero } from '../../domain/coverage'
 import type { Per } from '../../domain/filters'
 import type { Locale } from '../../domain/format'
 import type { MetricDef } from '../../domain/metrics'
@@ -15,7 +16,8 @@ export interface ComparisonInput {
   locale: Locale
   perLabel: string
   title: string
-  labels: { district: string; zone: string; city: string; total: string }
+  /** `total` names a range total with its years ("2021–2025年合计"); `scope` says the rows are all districts. */
+  labels: { district: string; zone: string; city: string; total: (from: number, to: number) => string; scope: string }
 }
 
 /** A metric's unit as a column header shows it: 家, 元, 人次, %, with the normalisation suffix. */
@@ -31,7 +33,7 @@ export function isAdditive(metric: MetricDef, per: Per): boolean {
 }
 
 // Numbers stay numbers in the file; ratios become percentages to match the header, float noise is rounded off.
-const cell = (v: number | null, metric: MetricDef) => (v == null ? null : Math.round((metric.unit === 'ratio' ? v * 100 : v) * 1e4) / 1e4)
+const cell = (v: number | null, metric: MetricDef) => exportNumber(v, metric.unit)
 
 /** Every catalogue metric × the 16 districts and the whole city for the end year, plus range totals for additive flows. */
 export function comparisonTable(input: ComparisonInput): ExportTable {
@@ -41,14 +43,16 @@ export function comparisonTable(input: ComparisonInput): ExportTable {
   for (const m of metrics) {
     const unit = unitText(m, per, locale, perLabel)
     columns.push({ key: m.id, label: `${m.label[locale]}${unit ? `（${unit}）` : ''} ${to}` })
-    if (isAdditive(m, per)) columns.push({ key: `${m.id}:total`, label: `${m.label[locale]} ${labels.total.replace('{from}', String(from)).replace('{to}', String(to))}` })
+    if (isAdditive(m, per)) columns.push({ key: `${m.id}:total`, label: `${m.label[locale]}${unit ? `（${unit}）` : ''} ${labels.total(from, to)}` })
   }
   const row = (codes: string[], district: string, zone: string) => {
     const r: Record<string, string | number | null> = { district, zone }
+    // A single district reads a year without events as 0; the city sums what the districts have.
+    const at = (m: MetricDef, y: number) => (codes.length === 1 ? valueOrZero(panel, m, codes[0]!, y, per) : metricValue(panel, m, codes, y, per))
     for (const m of metrics) {
-      r[m.id] = cell(metricValue(panel, m, codes, to, per), m)
+      r[m.id] = cell(at(m, to), m)
       if (isAdditive(m, per)) {
-        const values = years.map((y) => metricValue(panel, m, codes, y, per)).filter((v): v is number => v != null)
+        const values = years.map((y) => at(m, y)).filter((v): v is number => v != null)
         r[`${m.id}:total`] = values.length ? cell(values.reduce((s, v) => s + v, 0), m) : null
       }
     }
@@ -56,7 +60,7 @@ export function comparisonTable(input: ComparisonInput): ExportTable {
   }
   const zoneName = (code: string) => ZONES.find((z) => z.id === DISTRICTS.find((d) => d.code === code)?.zone)?.[locale] ?? ''
   return {
-    title: input.title, meta: [], columns,
+    title: input.title, meta: [], columns, scope: labels.scope,
     rows: [...DISTRICT_CODES.map((code) => row([code], districtName(code, locale), zoneName(code))), row(DISTRICT_CODES, labels.city, '')],
   }
 }

@@ -22,9 +22,9 @@ describe('metricYearsChart', () => {
     expect(option.series[1].name).toBe('成果转化率')
   })
   it('downloads one row per year with a column per series', () => {
-    expect(model.table.columns.map((c) => c.label)).toEqual(['年份', '创新成果（每万名会员）', '成果转化率'])
+    expect(model.table.columns.map((c) => c.label)).toEqual(['年份', '创新成果（项，每万名会员）', '成果转化率（%）'])
     expect(model.table.rows).toEqual([
-      { year: 2024, innovation_outputs: 10, transformation_rate: 0.4 },
+      { year: 2024, innovation_outputs: 10, transformation_rate: 40 },
       { year: 2025, innovation_outputs: 12, transformation_rate: null },
     ])
     expect(model.empty).toBe(false)

@@ -1,6 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core'
 import { districtName } from '../../domain/districts'
-import type { ExportTable } from '../../domain/export-table'
+import { exportNumber, type ExportTable } from '../../domain/export-table'
+import { unitText } from './district-table'
 import { compact, formatPercent, type Locale } from '../../domain/format'
 import type { MetricDef } from '../../domain/metrics'
 import { normalisable } from '../../domain/metrics'
@@ -38,6 +39,13 @@ export function lineName(metric: MetricDef, locale: Locale, perLabel = ''): stri
   return locale === 'zh' ? `${metric.label.zh}（${perLabel}）` : `${metric.label.en} (${perLabel.toLowerCase()})`
 }
 
+/** A download header with its unit (and basis), so a rounded number is never read without one: "件均挽回损失（元）". */
+function withUnit(metric: MetricDef, locale: Locale, perLabel = ''): string {
+  const parts = [unitText(metric, 'none', locale, ''), perLabel && normalisable(metric) ? perLabel : ''].filter(Boolean)
+  if (!parts.length) return metric.label[locale]
+  return locale === 'zh' ? `${metric.label.zh}（${parts.join('，')}）` : `${metric.label.en} (${parts.join(', ')})`
+}
+
 /** Metrics over the years side by side (never stacked, so nothing reads as a sum), with their download table. */
 export function metricYearsChart(text: CardText & { yearLabel: string; years: number[]; lines: MetricLine[]; perLabel?: string }): ChartModel {
   const { locale, years, lines } = text
@@ -51,8 +59,8 @@ export function metricYearsChart(text: CardText & { yearLabel: string; years: nu
   const table: ExportTable = {
     title: text.title,
     meta: [],
-    columns: [{ key: 'year', label: text.yearLabel }, ...lines.map((l, i) => ({ key: l.metric.id, label: names[i]! }))],
-    rows: years.map((year, y) => ({ year, ...Object.fromEntries(lines.map((l) => [l.metric.id, l.values[y] ?? null])) })),
+    columns: [{ key: 'year', label: text.yearLabel }, ...lines.map((l) => ({ key: l.metric.id, label: withUnit(l.metric, locale, text.perLabel) }))],
+    rows: years.map((year, y) => ({ year, ...Object.fromEntries(lines.map((l) => [l.metric.id, exportNumber(l.values[y], l.metric.unit)])) })),
   }
   return { option, table, empty: lines.every((l) => l.values.every((v) => v == null)) }
 }
@@ -213,8 +221,8 @@ export function districtBarsChart(values: DistrictValue[], city: number | null, 
   const table: ExportTable = {
     title: text.title,
     meta: [],
-    columns: [{ key: 'district', label: text.district }, { key: 'value', label: metric.label[locale] }],
-    rows: [...bars.map((b) => ({ district: districtName(b.code, locale), value: b.value })), { district: text.city, value: city }],
+    columns: [{ key: 'district', label: text.district }, { key: 'value', label: withUnit(metric, locale) }],
+    rows: [...bars.map((b) => ({ district: districtName(b.code, locale), value: exportNumber(b.value, metric.unit) })), { district: text.city, value: exportNumber(city, metric.unit) }],
   }
   return { option, table, empty: bars.length === 0 }
 }

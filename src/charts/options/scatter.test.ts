@@ -28,8 +28,8 @@ describe('scatter', () => {
   it('splits the quadrants at the medians and labels points with short names', () => {
     const option = scatterOption(input) as any
     expect(option.series[0].markLine.data).toEqual([
-      { xAxis: 25, label: { formatter: '中位数 25' } },
-      { yAxis: 2.5, label: { formatter: '中位数 2.5' } },
+      { xAxis: 25, label: { formatter: '中位数 25', position: 'insideEndTop' } },
+      { yAxis: 2.5, label: { formatter: '中位数 2.5', position: 'insideStartTop' } },
     ])
     expect(option.series[0].label.formatter({ dataIndex: 2 })).toBe('朝阳')
     expect(option.series[0].data[2].itemStyle.color).toBe(districtColors('light').selected)
@@ -37,5 +37,11 @@ describe('scatter', () => {
   })
   it('exports district, x and y', () => {
     expect(scatterTable(input, 't', '区').rows[0]).toEqual({ district: '东城区', x: 10, y: 1 })
+  })
+  it('names every district (labels shift, never hide) and says per 10k on a normalised axis', () => {
+    const o = scatterOption({ ...input, per: 'members', perLabel: '每万名会员' }) as any
+    expect(o.series[0].labelLayout).toMatchObject({ moveOverlap: 'shiftY', hideOverlap: false })
+    expect(o.xAxis.name).toContain('每万名会员')
+    expect((scatterOption(input) as any).xAxis.name).toBe(x.label.zh)
   })
 })

@@ -4,6 +4,7 @@ import type { ExportTable } from '../../domain/export-table'
 import type { Per } from '../../domain/filters'
 import type { Locale } from '../../domain/format'
 import type { MetricDef } from '../../domain/metrics'
+import { normalisable } from '../../domain/metrics'
 import { metricValue, type Panel } from '../../domain/panel'
 import { grid, tipHtml } from './common'
 import { districtColors, type ChartTheme } from './district-colors'
@@ -49,12 +50,18 @@ export function scatterOption(input: ScatterInput): EChartsCoreOption {
   const mx = median(points.map((p) => p.x))
   const my = median(points.map((p) => p.y))
   const nameOf = (code: string) => (locale === 'zh' ? districtName(code, 'zh', true) : districtName(code, 'en'))
+  // A normalised axis says so in its title ("创新成果（每万名会员）"); rates are never normalised.
+  const axisName = (m: MetricDef) => (per !== 'none' && perLabel && normalisable(m) ? (locale === 'zh' ? `${m.label.zh}（${perLabel}）` : `${m.label.en} (${perLabel})`) : m.label[locale])
   const axis = (m: MetricDef) => ({
-    type: 'value', scale: true, name: m.label[locale], nameTextStyle: { fontSize: 12, color: colors.text },
+    type: 'value', scale: true, name: axisName(m), nameTextStyle: { fontSize: 12, color: colors.text },
     axisLabel: { formatter: (v: number) => shortValue(v, m, locale) }, splitLine: { lineStyle: { opacity: 0.5 } },
   })
+  // Median labels sit at the far end of their line, inside the plot, away from the axis titles at the edges.
   const medianLine = (value: number | null, key: 'xAxis' | 'yAxis', m: MetricDef) =>
-    value == null ? [] : [{ [key]: value, label: { formatter: `${input.medianLabel} ${shortValue(value, m, locale)}` } }]
+    value == null ? [] : [{
+      [key]: value,
+      label: { formatter: `${input.medianLabel} ${shortValue(value, m, locale)}`, position: key === 'xAxis' ? 'insideEndTop' : 'insideStartTop' },
+    }]
   return {
     animation: false,
     grid: { ...grid, top: 36, right: 56, bottom: 28 },
@@ -81,8 +88,9 @@ export function scatterOption(input: ScatterInput): EChartsCoreOption {
           return { value: [p.x, p.y], code: p.code, symbolSize: chosen ? 16 : 11, itemStyle: { color: chosen ? colors.selected : colors.base } }
         }),
         label: { show: true, position: 'right', fontSize: 12, color: colors.text, formatter: (p: { dataIndex: number }) => nameOf(points[p.dataIndex]!.code) },
-        // Shift crowded names apart; one that still collides is hidden (its tooltip still names it) rather than overprinted.
-        labelLayout: { moveOverlap: 'shiftY', hideOverlap: true },
+        // Shift crowded names apart rather than hiding some: every district on the chart keeps its name.
+        labelLayout: { moveOverlap: 'shiftY', hideOverlap: false },
+        labelLine: { show: true, lineStyle: { opacity: 0.5 } },
         emphasis: { scale: 1.4 },
         markLine: {
           silent: true, symbol: 'none', animation: false,

@@ -1,5 +1,6 @@
 import { DISTRICT_CODES, districtName } from '../districts'
-import { formatPercent, formatValue, formatYoY } from '../format'
+import { formatPercent, formatValue } from '../format'
+import { formatChange } from '../change'
 import { completion, kpiSummary, type KpiSummary } from '../kpi'
 import { metricById, overviewFamilies, type Family, type MetricDef } from '../metrics'
 import { metricSeries, metricValue, ranks, type Panel } from '../panel'
@@ -76,7 +77,9 @@ export function districtTable(panel: Panel, metric: MetricDef, n: number, input:
   const rank = ranks(panel, metric, DISTRICT_CODES, to, per)
   const row = (codes: string[]) => {
     const value = metricValue(panel, metric, codes, to, per)
-    const change = formatYoY(kpiSummary(panel, metric, codes, DISTRICT_CODES, to, to, per).yoy, locale)
+    // 同比 in 百分点 for a rate, and none where the districts reporting differ between the years.
+    const k = kpiSummary(panel, metric, codes, DISTRICT_CODES, to, to, per)
+    const change = k.changeNote ? '—' : formatChange(k.change, locale)
     const per10k = cellNumber(metricValue(panel, metric, codes, to, 'members'), metric, input, 2)
     return { value: cellNumber(value, metric, input, per === 'none' ? 0 : 2), change, per10k }
   }
