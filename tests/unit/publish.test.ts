@@ -26,11 +26,12 @@ const refusal = (argv: string[]) => {
 describe('parsePublishArgs', () => {
   it('reads the options, with the folder name as the default dataset name', () => {
     const o = parsePublishArgs(['--from', 'from', '--out', 'site', '--as-of', '2026-11-30', '--skip-invalid-rows'], dir)
-    expect(o).toMatchObject({ from: join(dir, 'from'), out: join(dir, 'site'), name: 'from', asOf: '2026-11-30', skipInvalid: true, mapping: null })
+    expect(o).toMatchObject({ from: join(dir, 'from'), out: join(dir, 'site'), name: 'from', asOf: '2026-11-30', skipInvalid: true, mappings: [] })
   })
 
   it('refuses, in Chinese and English, each kind of bad command line', () => {
     writeFileSync(join(dir, 'bad.json'), '{ not json')
+    writeFileSync(join(dir, 'other.json'), '{ "version": 2, "mappings": [] }')
     const cases: [string[], RegExp][] = [
       [['--out', 'site'], /--from/],
       [['--from', 'nowhere', '--out', 'site'], /不是文件夹/],
@@ -38,6 +39,7 @@ describe('parsePublishArgs', () => {
       [['--from', 'from', '--out', 'from'], /--out 不能位于 --from 之内/],
       [['--from', 'from', '--out', 'site', '--mapping', 'bad.json'], /不是有效的 JSON/],
       [['--from', 'from', '--out', 'site', '--mapping', 'missing.json'], /找不到/],
+      [['--from', 'from', '--out', 'site', '--mapping', 'other.json'], /映射文件/],
       [['--from', 'from', '--out', 'site', '--as-of', '2026-02-30'], /--as-of/],
       [['--from', 'from', '--out', 'site', '--colour', 'red'], /未知选项/],
     ]
