@@ -27,5 +27,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    // Setup hooks start the engine and load tables: seconds on a busy machine.
+    hookTimeout: 60_000,
   },
 })
