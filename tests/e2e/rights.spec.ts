@@ -64,7 +64,7 @@ test('a region without published figures shows the empty state; a period outside
   await expect(page.locator('[data-card="rights-published"] [data-empty]')).toBeVisible()
   await expect(page.locator('[data-chart="rights-cases"]')).toHaveAttribute('data-rendered', 'true')
 
-  await page.goto('/#/rights?from=2016&to=2016')
+  await page.goto('/#/rights?from=2017&to=2017')
   expect(await settled(page)).toBe('ready')
   const old = page.locator('[data-fact="F024"]') // 1999–2019: the data starts in 2016
   await expect(old).toHaveAttribute('data-computed', '')
