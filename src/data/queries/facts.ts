@@ -1,26 +1,15 @@
+import type { ReportFact } from '../../domain/report/types'
 import type { Query } from '../engine'
 import { likePattern } from './districts'
 import { inList } from './predicates'
 
 type Sourced = { query: Query; tables: string[] }
 
-/** A published figure as the reconciliation page shows it (facts table, dates as ISO text). */
-export interface FactRow {
-  fact_id: string
+/** A published figure as the reconciliation page shows it (facts table, dates as ISO text): the report's fields and more. */
+export interface FactRow extends ReportFact {
   region_code: string
   region_zh: string
-  body: string | null
-  period_start: string
-  period_end: string
-  period_kind: string
   metric: string
-  label_zh: string
-  value: number
-  unit: string
-  qualifier: string
-  source_title: string
-  source_url: string
-  source_date: string | null
   note: string | null
 }
 
