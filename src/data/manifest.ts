@@ -1,6 +1,7 @@
 import type { TableSource } from './datasets'
 import type { YearSpan } from '../domain/years'
 import { DataError } from './errors'
+import { sha256 } from '@noble/hashes/sha2.js'
 
 /** One thing the import did, as `npm run publish` records it. */
 export interface ManifestNote { kind: string; file: string; sheet: string; row?: number; column?: string; text: { zh: string; en: string } }
@@ -55,20 +56,37 @@ export function sameOriginUrl(entry: string, base: URL, origin: string): URL | n
 
 const fail = (file: string, message: string) => new DataError('file', message, { file })
 
-/** The hex sha256 of some bytes. */
-async function sha256(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>))
-  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('')
-}
+const hex = (digest: Uint8Array) => [...digest].map((b) => b.toString(16).padStart(2, '0')).join('')
 
-/** Downloads a published file and checks it is the one the manifest names: a missing, truncated or altered file is refused by name. */
+/**
+ * Downloads a published file and checks it is the one the manifest names: a missing, truncated or altered file is
+ * refused by name. The sha256 is computed as the bytes arrive, in JavaScript: Web Crypto exists only in secure
+ * contexts, and an intranet site is usually plain http on a host name, where `crypto.subtle` is undefined.
+ */
 export async function fetchChecked(url: URL, entry: { path: string; bytes: number; sha256: string }): Promise<Uint8Array> {
   const response = await fetch(url).catch(() => null)
   if (!response?.ok) throw fail(entry.path, response ? `HTTP ${response.status}: the file is missing` : 'the file cannot be fetched')
-  const bytes = new Uint8Array(await response.arrayBuffer())
-  if (bytes.length !== entry.bytes) throw fail(entry.path, `the file is damaged: ${bytes.length} bytes, the manifest says ${entry.bytes}`)
-  if ((await sha256(bytes)) !== entry.sha256) throw fail(entry.path, 'the file is damaged: its sha256 differs from the manifest')
-  return bytes
+  const out = new Uint8Array(entry.bytes)
+  const hash = sha256.create()
+  let length = 0
+  const reader = response.body?.getReader()
+  if (!reader) throw fail(entry.path, 'the file cannot be read')
+  for (;;) {
+    const chunk = await reader.read().catch(() => null)
+    if (!chunk) throw fail(entry.path, 'the download broke off')
+    if (chunk.done) break
+    const value = chunk.value
+    if (length + value.length > entry.bytes) {
+      await reader.cancel().catch(() => {})
+      throw fail(entry.path, `the file is damaged: larger than the ${entry.bytes} bytes the manifest says`)
+    }
+    out.set(value, length)
+    hash.update(value)
+    length += value.length
+  }
+  if (length !== entry.bytes) throw fail(entry.path, `the file is damaged: ${length} bytes, the manifest says ${entry.bytes}`)
+  if (hex(hash.digest()) !== entry.sha256) throw fail(entry.path, 'the file is damaged: its sha256 differs from the manifest')
+  return out
 }
 
 /**

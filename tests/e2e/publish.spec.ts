@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startNginx } from './nginx'
-import { expect, expectClean, settled, test, watchPage } from './support'
+import { chromium, expect, expectClean, settled, test, watchPage } from './support'
 
 // npm run publish, end to end: a folder of district files becomes a static site that opens on them, badged as
 // imported, with no demo figure anywhere; a damaged copy names the damaged file and shows no demo data instead.
@@ -105,4 +105,22 @@ test('nginx serves the site as documented: wasm type, precompressed copies, rang
   const csp = (await fetch(base)).headers.get('content-security-policy')
   const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1]!.replaceAll('&#39;', "'")
   expect(csp).toBe(meta)
+})
+
+test('the published site checks its files on a plain-http intranet host, where the page is not a secure context', async ({}, testInfo) => {
+  // crypto.subtle exists only in secure contexts: on http://<intranet host>/ (not localhost) the browser has none.
+  // A host name mapped to the local nginx makes the page's origin an ordinary intranet one.
+  const browser = await chromium.launch({ ...testInfo.project.use.launchOptions, args: [...(testInfo.project.use.launchOptions?.args ?? []), '--host-resolver-rules=MAP cockpit.intranet.test 127.0.0.1'] })
+  try {
+    const page = await browser.newPage()
+    const base = `http://cockpit.intranet.test:${port}/cockpit/`
+    const watch = watchPage(page, base)
+    await page.goto(base)
+    expect(await page.evaluate(() => window.isSecureContext), 'a plain-http intranet origin').toBe(false)
+    expect(await settled(page)).toBe('ready')
+    await expect(page.locator('[data-kpi="rights_cases"]')).toHaveAttribute('data-value', String(cases2026))
+    expectClean(watch)
+  } finally {
+    await browser.close()
+  }
 })

@@ -1,6 +1,8 @@
 import { test as base, expect, type BrowserContext, type Page, type TestInfo } from '@playwright/test'
 
 export { expect }
+/** For a test that needs its own browser (launch flags such as host mapping). */
+export { chromium } from '@playwright/test'
 
 /** CPU slow-down for every page of a run (E2E_CPU_THROTTLE=4 runs the suite as a slow office PC would). */
 const throttle = Number(process.env.E2E_CPU_THROTTLE ?? 1)
