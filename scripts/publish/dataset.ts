@@ -9,13 +9,13 @@ import type { ImportNote } from '../../src/import/notes'
 import type { CheckedImport } from '../../src/import/protocol'
 import { writeCubeFiles } from '../lib/cubes'
 import { createNodeEngine } from '../lib/node-engine'
-import { defaultViewQueries } from '../precompute'
+import { defaultViewQueries } from '../../src/data/queries/default-view'
 import { queryKey } from '../../src/data/precomputed'
 import { liveYears } from '../../src/data/years'
 import { defaultFilters, defaultsFor } from '../../src/domain/filters'
 import type { YearSpan } from '../../src/domain/years'
-import { sha256, type SourceFile } from './folder'
-import type { ManifestFile, PublishedManifest } from './manifest'
+import type { SourceFile } from './folder'
+import { fileEntry, type ManifestFile, type PublishedManifest } from '../../src/data/published-manifest'
 
 const REFERENCE = resolve('data')
 
@@ -30,7 +30,7 @@ function writeFile(dir: string, path: string, bytes: Uint8Array): ManifestFile {
   const full = join(dir, path)
   mkdirSync(join(full, '..'), { recursive: true })
   writeFileSync(full, bytes)
-  return { path, bytes: bytes.length, sha256: sha256(bytes) }
+  return fileEntry(path, bytes)
 }
 
 export interface WriteOptions { name: string; asOf: string | null; now: Date; sources: SourceFile[]; notes: ImportNote[] }
@@ -58,7 +58,7 @@ export async function writeDataset(checked: CheckedImport, dir: string, opts: Wr
   con.closeSync()
   for (const c of cubes) {
     const bytes = new Uint8Array(readFileSync(join(cubeDir, `${c.table}.parquet`)))
-    tables.push({ table: c.table, rows: c.rows, files: [{ path: `cubes/${c.table}.parquet`, bytes: bytes.length, sha256: sha256(bytes) }] })
+    tables.push({ table: c.table, rows: c.rows, files: [fileEntry(`cubes/${c.table}.parquet`, bytes)] })
   }
 
   // What the site will load: its own tables, the shipped reference tables, the cubes.

@@ -12,7 +12,8 @@ import { checkFolder } from './check'
 import { writeDataset, useNodeEngine } from './dataset'
 import { readFolder } from './folder'
 import { reportCsv, reportLines } from './report'
-import { buildApp, pointAtDataset, SITE_DATASET_DIR, stagingDir, swapInto } from './site'
+import { SITE_DATASET_DIR } from '../../src/data/published-manifest'
+import { buildApp, pointAtDataset, stagingDir, swapInto } from './site'
 
 /** Runs a publish; resolves to the process exit code. `log` receives every line the command prints. */
 export async function publish(opts: PublishOptions, log: (line: string) => void = console.log, now = new Date()): Promise<number> {

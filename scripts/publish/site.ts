@@ -1,10 +1,8 @@
 import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import { build } from 'vite'
+import { withSiteDataset } from '../../src/data/published-manifest'
 
-/** Where the deployed site finds its default dataset: written into index.html, read by src/data/site-dataset.ts. */
-export const SITE_DATASET_META = 'uc-dataset'
-export const SITE_DATASET_DIR = 'published'
 
 /** A fresh folder beside `out` (same file system, so the final rename is atomic). */
 export function stagingDir(out: string): string {
@@ -20,9 +18,7 @@ export async function buildApp(dir: string): Promise<void> {
 export function pointAtDataset(dir: string): void {
   const index = join(dir, 'index.html')
   const html = readFileSync(index, 'utf8')
-  const tag = `<meta name="${SITE_DATASET_META}" content="${SITE_DATASET_DIR}/manifest.json">`
-  if (!html.includes('</head>')) throw new Error('index.html has no </head>')
-  writeFileSync(index, html.replace('</head>', `  ${tag}\n  </head>`))
+  writeFileSync(index, withSiteDataset(html))
   // A precompressed copy of the old index.html would be served instead of the new one.
   for (const ext of ['.gz', '.br']) rmSync(`${index}${ext}`, { force: true })
 }

@@ -25,7 +25,9 @@ export const precompress = (): Plugin => {
     closeBundle() {
       const out = resolve(config.root, config.build.outDir)
       for (const path of files(out)) {
-        if (!COMPRESSIBLE.test(path)) continue
+        // index.html is left alone too: publishing a dataset into a site rewrites it (npm run publish, or the
+        // 发布包 a steward exports from #/data and IT unzips), and a stale .gz beside it would be served instead.
+        if (!COMPRESSIBLE.test(path) || path === join(out, 'index.html')) continue
         const raw = readFileSync(path)
         if (raw.length < 1024) continue
         // Quality 9, not 11: the engine's 18 MB wasm would take a minute at 11 for a few per cent.

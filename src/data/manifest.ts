@@ -1,7 +1,7 @@
 import type { TableSource } from './datasets'
 import type { YearSpan } from '../domain/years'
 import { DataError } from './errors'
-import { sha256 } from '@noble/hashes/sha2.js'
+import { hex, sha256Stream } from './hash'
 
 /** One thing the import did, as `npm run publish` records it. */
 export interface ManifestNote { kind: string; file: string; sheet: string; row?: number; column?: string; text: { zh: string; en: string } }
@@ -29,7 +29,8 @@ export interface ManifestInfo {
   builtAt: string | null
   /** The years the dataset covers, so filters are right before the engine reports them. */
   years: YearSpan | null
-  sources: { name: string; sha256: string }[]
+  /** The files the dataset came from; sha256 when the writer had their bytes (npm run publish), not from a browser. */
+  sources: { name: string; sha256: string | null }[]
   /** The dataset's own tables and their rows (cubes left out). */
   tables: { table: string; rows: number }[]
   /** What the import did to the files (rows skipped, units scaled, columns mapped, ids given), as published. */
@@ -56,18 +57,15 @@ export function sameOriginUrl(entry: string, base: URL, origin: string): URL | n
 
 const fail = (file: string, message: string) => new DataError('file', message, { file })
 
-const hex = (digest: Uint8Array) => [...digest].map((b) => b.toString(16).padStart(2, '0')).join('')
-
 /**
  * Downloads a published file and checks it is the one the manifest names: a missing, truncated or altered file is
- * refused by name. The sha256 is computed as the bytes arrive, in JavaScript: Web Crypto exists only in secure
- * contexts, and an intranet site is usually plain http on a host name, where `crypto.subtle` is undefined.
+ * refused by name. The sha256 is computed as the bytes arrive.
  */
 export async function fetchChecked(url: URL, entry: { path: string; bytes: number; sha256: string }): Promise<Uint8Array> {
   const response = await fetch(url).catch(() => null)
   if (!response?.ok) throw fail(entry.path, response ? `HTTP ${response.status}: the file is missing` : 'the file cannot be fetched')
   const out = new Uint8Array(entry.bytes)
-  const hash = sha256.create()
+  const hash = sha256Stream()
   let length = 0
   const reader = response.body?.getReader()
   if (!reader) throw fail(entry.path, 'the file cannot be read')
@@ -127,7 +125,7 @@ export async function loadManifest(path: string, page: { baseURI: string; origin
     name: String(manifest.name ?? path),
     asOf: typeof manifest.asOf === 'string' ? manifest.asOf : null,
     builtAt: typeof manifest.builtAt === 'string' ? manifest.builtAt : null,
-    sources: Array.isArray(manifest.sources) ? manifest.sources.map((s) => ({ name: String(s.name), sha256: String(s.sha256) })) : [],
+    sources: Array.isArray(manifest.sources) ? manifest.sources.map((s) => ({ name: String(s.name), sha256: typeof s.sha256 === 'string' ? s.sha256 : null })) : [],
     tables: manifest.tables.filter((t) => !t.table.endsWith('_cube')).map((t) => ({ table: t.table, rows: Number(t.rows ?? 0) })),
     years: isYear(manifest.years?.min) && isYear(manifest.years?.max) ? { min: manifest.years.min, max: manifest.years.max } : null,
     notes: Array.isArray(manifest.notes) ? manifest.notes.filter(isNote) : [],

@@ -1,7 +1,7 @@
 import { spawnSync, type ChildProcess } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { startNginx } from './nginx'
 import { chromium, expect, expectClean, settled, test, watchPage } from './support'
 
@@ -123,4 +123,46 @@ test('the published site checks its files on a plain-http intranet host, where t
   } finally {
     await browser.close()
   }
+})
+
+test('an import exported from #/data as a publishing bundle, unzipped into a copy of the site, opens as published', async ({ page }) => {
+  // The steward's side: import the same district file in the browser and export the bundle.
+  await page.goto('/#/data')
+  expect(await settled(page)).toBe('ready')
+  await page.setInputFiles('[data-file-input]', { name: '2026年各区维权统计.csv', mimeType: 'text/csv', buffer: Buffer.from(rightsCsv()) })
+  await expect(page.locator('[data-report]')).toBeVisible()
+  await page.locator('[data-dataset-name] input').fill('维权统计（浏览器导出）')
+  await page.locator('[data-action="apply"]').click()
+  await expect(page.locator('[data-import-done]')).toBeVisible()
+  const row = page.locator('[data-dataset^="import-"]')
+  const download = page.waitForEvent('download')
+  await row.locator('[data-action="publish-bundle"]').click()
+  const { unzipSync } = await import('fflate')
+  const entries = unzipSync(new Uint8Array(readFileSync(await (await download).path())))
+  expect(Object.keys(entries)).toEqual(expect.arrayContaining(['index.html', 'published/manifest.json', 'published/rights.parquet', 'published/precomputed.json', 'published/cubes/panel_cube.parquet']))
+  const manifest = JSON.parse(Buffer.from(entries['published/manifest.json']!).toString())
+  expect(manifest).toMatchObject({ provenance: 'imported', name: '维权统计（浏览器导出）', years: { min: 2025, max: 2026 }, sources: [{ name: '2026年各区维权统计.csv' }] })
+  expect(manifest.notes.map((n: { kind: string }) => n.kind)).toContain('scaled')
+  // The first frame's results travel too, for the rights family at least (the tables the import has).
+  const seed = JSON.parse(Buffer.from(entries['published/precomputed.json']!).toString())
+  expect(Object.values(seed).some((rows) => JSON.stringify(rows).includes('rights_cases'))).toBe(true)
+
+  // IT's side: a plain build on nginx, the bundle unzipped into it.
+  const site = join(dir, 'www', 'bundle')
+  cpSync('dist', site, { recursive: true })
+  for (const [path, bytes] of Object.entries(entries)) {
+    mkdirSync(dirname(join(site, path)), { recursive: true })
+    writeFileSync(join(site, path), bytes)
+  }
+  const viewer = await page.context().browser()!.newPage()
+  const base = `http://127.0.0.1:${port}/bundle/`
+  const watch = watchPage(viewer, base)
+  await viewer.goto(base)
+  expect(await settled(viewer)).toBe('ready')
+  await expect(viewer.locator('[data-kpi="rights_cases"]')).toHaveAttribute('data-value', String(cases2026))
+  await expect(viewer.locator('[data-kpi="rights_recovered_yuan"]')).toHaveAttribute('data-value', String(recovered2026))
+  await expect(viewer.locator('[data-source-label]')).toContainText('维权统计（浏览器导出）')
+  expect(await viewer.locator('[data-provenance="demo"]').count()).toBe(0)
+  expectClean(watch)
+  await viewer.close()
 })

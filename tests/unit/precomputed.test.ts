@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { defaultViewQueries, precompute } from '../../scripts/precompute'
+import { precompute } from '../../scripts/precompute'
+import { defaultViewQueries } from '../../src/data/queries/default-view'
 import { precomputed, queryKey } from '../../src/data/precomputed'
 
 describe('build-time results of the default view', () => {

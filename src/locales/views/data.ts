@@ -2,7 +2,7 @@
 export default {
   zh: {
     title: '数据管理',
-    datasets: '数据集', active: '当前使用', use: '使用', exportParquet: '导出 Parquet', remove: '删除', removeConfirm: '删除数据集“{name}”？此操作不可撤销。',
+    datasets: '数据集', active: '当前使用', use: '使用', exportParquet: '导出 Parquet', bundle: '导出发布包', bundleHint: '生成可部署到内网站点的发布包（zip）：交给信息部门解压到站点目录，所有访问者即打开此数据集', bundleFailed: '发布包未生成：{why}', remove: '删除', removeConfirm: '删除数据集“{name}”？此操作不可撤销。',
     demoName: '演示数据（系统生成）', publishedName: '公开数据（报道中的数字）', tablesRows: '{tables} 张表，{rows} 行', importedAt: '导入于 {at}',
     importTitle: '导入数据', drop: '将 CSV、XLSX 或 Parquet 文件（可多个，或整个文件夹）拖到此处，或', pick: '选择文件',
     limits: '每个文件不超过 {mb} MB、{rows} 行、{cols} 列；CSV 可为 UTF-8 或 GBK/GB18030 编码。列名可用中文或英文。',
@@ -35,7 +35,7 @@ export default {
   },
   en: {
     title: 'Data',
-    datasets: 'Datasets', active: 'In use', use: 'Use', exportParquet: 'Export Parquet', remove: 'Delete', removeConfirm: 'Delete dataset "{name}"? This cannot be undone.',
+    datasets: 'Datasets', active: 'In use', use: 'Use', exportParquet: 'Export Parquet', bundle: 'Export for publishing', bundleHint: 'A zip to deploy on the intranet site: IT unzips it into the site folder and every viewer opens this dataset', bundleFailed: 'The bundle was not made: {why}', remove: 'Delete', removeConfirm: 'Delete dataset "{name}"? This cannot be undone.',
     demoName: 'Demo data (generated)', publishedName: 'Published figures (from articles)', tablesRows: '{tables} tables, {rows} rows', importedAt: 'imported {at}',
     importTitle: 'Import data', drop: 'Drop CSV, XLSX or Parquet files (several, or a whole folder) here, or', pick: 'choose files',
     limits: 'Each file at most {mb} MB, {rows} rows, {cols} columns; CSV in UTF-8 or GBK/GB18030. Headers in Chinese or English.',
