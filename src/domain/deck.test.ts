@@ -11,7 +11,7 @@ describe('decks', () => {
   })
   it('export → import → export is byte-identical, text fields included', () => {
     const d = defaultDeck()
-    d.slides[1] = { ...d.slides[1]!, title: '工作室 "按级别"', notes: '讲两分钟\n再讲一句', point: '<b>不是HTML</b>', query: { districts: '110118' } }
+    d.slides[1] = { ...d.slides[1]!, title: '工作室 "按级别"', notes: '讲两分钟\n再讲一句', point: '<b>不是HTML</b>', hidePoint: true, query: { districts: '110118' } }
     const json = deckToJson(d)
     const back = parseDeck(json)
     expect(back.ok && deckToJson(back.deck)).toBe(json)
@@ -35,6 +35,8 @@ describe('decks', () => {
     expect(err({ ...ok, deck: { ...ok.deck, slides } })).toEqual({ code: 'slide', index: 2, field: 'query' })
     slides[2] = { ...slides[2], query: {}, card: 42 }
     expect(err({ ...ok, deck: { ...ok.deck, slides } })).toEqual({ code: 'slide', index: 2, field: 'card' })
+    slides[2] = { ...ok.deck.slides[2], hidePoint: 'yes' }
+    expect(err({ ...ok, deck: { ...ok.deck, slides } })).toEqual({ code: 'slide', index: 2, field: 'hidePoint' })
   })
   it('slides keep filters and view state but never the window keys', () => {
     expect(slideQuery({ from: '2020', metric: 'alliances', lang: 'en', theme: 'dark', deck: 'x', slide: '2', list: ['a'] })).toEqual({ from: '2020', metric: 'alliances' })

@@ -15,6 +15,8 @@ export interface Slide {
   notes?: string
   /** The talking point as the presenter edited it, replacing the generated one. */
   point?: string
+  /** The presenter keeps the talking point off the slide (it is shown under the title unless this is set). */
+  hidePoint?: true
 }
 
 /** An ordered list of slides with a name. */
@@ -86,6 +88,7 @@ export function deckToJson(deck: Deck): string {
   const slides = deck.slides.map((s) => {
     const out: Slide = { id: s.id, route: s.route, params: s.params, query: s.query, card: s.card }
     for (const f of TEXT_FIELDS) if (s[f]) out[f] = s[f]
+    if (s.hidePoint) out.hidePoint = true
     return out
   })
   return `${JSON.stringify({ format: FORMAT, version: VERSION, deck: { id: deck.id, name: deck.name, slides } }, null, 2)}\n`
@@ -122,6 +125,8 @@ export function parseDeck(text: string): { ok: true; deck: Deck } | { ok: false;
       if (typeof s[f] !== 'string' || (s[f] as string).length > 5000) return bad(f)
       slide[f] = s[f] as string
     }
+    if (s.hidePoint !== undefined && typeof s.hidePoint !== 'boolean') return bad('hidePoint')
+    if (s.hidePoint) slide.hidePoint = true
     out.push(slide)
   }
   return { ok: true, deck: { id: id as string, name: name as string, slides: out } }

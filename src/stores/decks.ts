@@ -41,7 +41,7 @@ export const useDecksStore = defineStore('decks', () => {
   const moveSlide = (id: string, from: number, to: number) => replace(id, (d) => ({ ...d, slides: moveItem(d.slides, from, to) }))
   const removeSlide = (id: string, index: number) => replace(id, (d) => ({ ...d, slides: d.slides.filter((_, i) => i !== index) }))
   /** Changes a slide's title, notes or talking point; an empty text falls back to the generated one. */
-  function editSlide(id: string, index: number, change: Partial<Pick<Slide, 'title' | 'notes' | 'point'>>) {
+  function editSlide(id: string, index: number, change: Partial<Pick<Slide, 'title' | 'notes' | 'point' | 'hidePoint'>>) {
     replace(id, (d) => ({ ...d, slides: d.slides.map((s, i) => (i === index ? { ...s, ...change } : s)) }))
   }
 

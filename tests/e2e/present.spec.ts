@@ -195,6 +195,54 @@ test('the current slide exports as PNG and as SVG, stamped with source, demo bad
   expect((await save('slide-png')).body.subarray(1, 4).toString()).toBe('PNG')
 })
 
+test('a slide shows its talking point (要点) under the title, in the window and the PDF, unless the presenter hides it', async ({ page }) => {
+  await page.goto('/#/present/show?deck=annual-report&slide=2')
+  await expectSlide(page, 2)
+  await expect(page.locator('.slide [data-slide-point]')).toHaveText(/^2025年全市职工创新工作室产生创新成果.*同比/)
+  await page.goto('/#/present/print?deck=annual-report')
+  await expect(page.locator('[data-print-ready="true"]')).toHaveCount(1, { timeout: 60_000 })
+  await expect(page.locator('.print-page').nth(2).locator('[data-slide-point]')).toHaveText(/^2025年全市职工创新工作室产生创新成果/)
+  // Kept off the slide from the deck editor: gone from the window, still in the presenter's notes.
+  await page.goto('/#/present')
+  await page.locator('[data-slide-row="2"] [data-action="point-on-slide"]').uncheck()
+  await page.goto('/#/present/show?deck=annual-report&slide=2')
+  await expectSlide(page, 2)
+  await expect(page.locator('.slide [data-slide-point]')).toHaveCount(0)
+  await page.goto('/#/present')
+  await expect(page.locator('[data-slide-row="2"] [data-talking-point] textarea')).toHaveValue(/^2025年全市职工创新工作室产生创新成果/)
+})
+
+test('the laser dot stays while the mouse rests and goes when the mouse leaves the window', async ({ page }) => {
+  await page.goto('/#/present/show?deck=annual-report&slide=1&theme=projector')
+  await expectSlide(page, 1)
+  await page.keyboard.press('l')
+  const laser = page.locator('[data-tool="laser"]')
+  await expect(laser).toBeVisible()
+  /** The dot's alpha at the mouse position (the canvas covers the slide area). */
+  const alphaAt = (x: number, y: number) => laser.evaluate((c: HTMLCanvasElement, [x, y]) => {
+    const box = c.getBoundingClientRect()
+    return c.getContext('2d')!.getImageData(x - box.left, y - box.top, 1, 1).data[3]!
+  }, [x, y] as const)
+  await page.mouse.move(500, 300)
+  await page.mouse.move(520, 320, { steps: 4 })
+  // Resting for a second: well past the trail's half-second fade, the dot is still there at full strength.
+  await page.waitForTimeout(1000)
+  expect(await alphaAt(520, 320)).toBeGreaterThan(200)
+  await page.evaluate(() => document.documentElement.dispatchEvent(new MouseEvent('mouseleave')))
+  await expect.poll(() => alphaAt(520, 320)).toBe(0)
+})
+
+test('the PDF tab opened with auto=1 opens the print dialog itself once every page is ready', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { printed: number }
+    w.printed = 0
+    window.print = () => void w.printed++
+  })
+  await page.goto('/#/present/print?deck=annual-report&auto=1')
+  await expect(page.locator('[data-print-ready="true"]')).toHaveCount(1, { timeout: 60_000 })
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1)
+})
+
 test('the deck prints as a PDF with one landscape page per slide, each stamped with source, demo badge and 数据截至', async ({ page, baseURL }) => {
   const watch = watchPage(page, baseURL!)
   await page.goto('/#/present/print?deck=annual-report&theme=projector')
@@ -213,4 +261,21 @@ test('the deck prints as a PDF with one landscape page per slide, each stamped w
   const count = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length
   expect(count).toBe(6)
   expect(watch.errors).toEqual([])
+})
+
+test('English slides at 1024×768 clip no title, label or unit, and their footers use ASCII colons', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 768 })
+  for (const n of [0, 1, 4, 5]) {
+    await page.goto(`/#/present/show?deck=annual-report&slide=${n}&lang=en`)
+    await expectSlide(page, n)
+    const clipped = await area(page).locator('.slide').evaluate((slide) => {
+      const edge = slide.getBoundingClientRect().right + 1
+      return [...slide.querySelectorAll('.slide-title, .slide-body .kpi .label, .slide-body .kpi .value, .slide-body .kpi .unit')]
+        .filter((e) => e.scrollWidth > e.clientWidth + 1 || e.getBoundingClientRect().right > edge)
+        .map((e) => e.textContent)
+    })
+    expect(clipped, `slide ${n}`).toEqual([])
+    await expect(area(page).locator('footer')).not.toContainText('：')
+    await expect(area(page).locator('footer [data-as-of]')).toContainText('Data as of: ')
+  }
 })

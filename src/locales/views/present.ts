@@ -8,7 +8,7 @@ const zh = {
   emptyDeck: '此汇报还没有幻灯片：在任一图表右上角点击“＋汇报”即可加入。',
   keysHint: '放映时：→ / 空格 / PageDown 下一页，← / PageUp 上一页，Home / End 首末页，数字+回车 跳页，F 全屏，B 黑屏，L 激光笔，D 画笔，Esc 退出。',
   titleHint: '标题（留空则用图表标题）', moveUp: '上移', moveDown: '下移', removeSlide: '删除此页',
-  point: '要点', pointHint: '根据图表数据自动生成的一句话', edited: '已修改', resetPoint: '恢复自动生成',
+  point: '要点', pointOnSlide: '在幻灯片标题下显示要点', pointHint: '根据图表数据自动生成的一句话', edited: '已修改', resetPoint: '恢复自动生成',
   notes: '备注', notesHint: '演讲者备注（仅演讲者视图可见）',
   import: {
     button: '导入 JSON', added: '已导入“{name}”', replaced: '已用文件更新“{name}”',
@@ -33,7 +33,7 @@ const en: typeof zh = {
   emptyDeck: 'This deck has no slides yet: click "+ Deck" at the top right of any chart to add one.',
   keysHint: 'While presenting: → / Space / PageDown next, ← / PageUp previous, Home / End, number + Enter to jump, F fullscreen, B black screen, L laser, D draw, Esc leave.',
   titleHint: 'Title (empty: the chart\'s own)', moveUp: 'Move up', moveDown: 'Move down', removeSlide: 'Remove slide',
-  point: 'Talking point', pointHint: 'One sentence generated from the chart\'s figures', edited: 'edited', resetPoint: 'Use the generated one',
+  point: 'Talking point', pointOnSlide: 'Show it under the slide title', pointHint: 'One sentence generated from the chart\'s figures', edited: 'edited', resetPoint: 'Use the generated one',
   notes: 'Notes', notesHint: 'Speaker notes (only in the presenter view)',
   import: {
     button: 'Import JSON', added: 'Imported "{name}"', replaced: 'Updated "{name}" from the file',
