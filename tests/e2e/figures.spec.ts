@@ -151,24 +151,46 @@ test('the provenance badge takes each theme’s colours, and no theme styles <ht
   expect(seen.get('dark')).not.toBe(seen.get('light'))
 })
 
+/** How far the page scrolls sideways, and the first elements that push it (inside a box that scrolls on its own they do not). */
+async function sideways(page: Page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth
+    const over = [...document.querySelectorAll('body *')].filter((el) => {
+      const r = el.getBoundingClientRect()
+      if (r.width === 0 || r.right <= width + 1 || getComputedStyle(el).position === 'fixed') return false
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (getComputedStyle(p).overflowX !== 'visible') return false
+      return true
+    })
+    return { scroll: document.documentElement.scrollWidth - width, first: over.slice(0, 3).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`) }
+  })
+}
+
 test.describe('a 390 px phone', () => {
   test.use({ viewport: { width: 390, height: 844 } })
   for (const route of ['/', '/workshops', '/innovation', '/training', '/rights', '/trends', '/districts', '/districts/110118', '/facts', '/data', '/present']) {
     test(`no sideways scroll on #${route}`, async ({ page }) => {
       await page.goto(`/#${route}`)
       expect(await settled(page)).toBe('ready')
-      const wide = await page.evaluate(() => {
-        const width = document.documentElement.clientWidth
-        const over = [...document.querySelectorAll('body *')].filter((el) => {
-          const r = el.getBoundingClientRect()
-          if (r.width === 0 || r.right <= width + 1 || getComputedStyle(el).position === 'fixed') return false
-          // Inside a box that scrolls or clips on its own (a wide table, the nav), it does not move the page.
-          for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) if (getComputedStyle(p).overflowX !== 'visible') return false
-          return true
-        })
-        return { scroll: document.documentElement.scrollWidth - width, first: over.slice(0, 3).map((el) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`) }
-      })
+      const wide = await sideways(page)
       expect(wide.scroll, wide.first.join(' | ')).toBeLessThanOrEqual(0)
+    })
+  }
+})
+
+// 200 % browser zoom on a 1366 × 768 screen: 683 × 384 CSS pixels at twice the density.
+test.describe('200 % zoom', () => {
+  test.use({ viewport: { width: 683, height: 384 }, deviceScaleFactor: 2 })
+  for (const route of ['/', '/districts', '/data', '/present']) {
+    test(`#${route} reflows: no sideways scroll, navigation and filters reachable`, async ({ page }) => {
+      await page.goto(`/#${route}`)
+      expect(await settled(page)).toBe('ready')
+      const wide = await sideways(page)
+      expect(wide.scroll, wide.first.join(' | ')).toBeLessThanOrEqual(0)
+      // Every navigation link and filter can be reached: scrolled to, it is inside the window.
+      for (const link of await page.locator('[data-nav], [data-filter]').all()) {
+        await link.scrollIntoViewIfNeeded()
+        await expect(link).toBeInViewport()
+      }
     })
   }
 })

@@ -263,7 +263,7 @@ test('the deck prints as a PDF with one landscape page per slide, each stamped w
   expect(watch.errors).toEqual([])
 })
 
-test('English slides at 1024×768 clip no title, label or unit, and their footers use ASCII colons', async ({ page }) => {
+test('English slides at 1024×768 clip no title, label or unit', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 768 })
   for (const n of [0, 1, 4, 5]) {
     await page.goto(`/#/present/show?deck=annual-report&slide=${n}&lang=en`)
@@ -275,7 +275,5 @@ test('English slides at 1024×768 clip no title, label or unit, and their footer
         .map((e) => e.textContent)
     })
     expect(clipped, `slide ${n}`).toEqual([])
-    await expect(area(page).locator('footer')).not.toContainText('：')
-    await expect(area(page).locator('footer [data-as-of]')).toContainText('Data as of: ')
   }
 })
