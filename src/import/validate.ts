@@ -1,5 +1,5 @@
 import { parseChineseNumber } from '../domain/parse-number'
-import { isBlank, readCell, type Raw } from './cells'
+import { isBlank, isPlaceholder, readCell, type Raw } from './cells'
 import { mapHeaders, type HeaderMap } from './headers'
 import { ID_SOURCES, idNote, kindFromName, makeId } from './ids'
 import type { LocatedTable } from './locate-table'
@@ -66,9 +66,12 @@ export interface CheckOptions {
 export function plainTable(input: SheetInput): LocatedTable | null {
   const first = input.rows.findIndex((r) => r.some((c) => !isBlank(c)))
   if (first < 0) return null
-  const rows = input.rows.slice(first + 1).map((cells, i) => ({ n: first + i + 2, cells })).filter(({ cells }) => cells.some((c) => !isBlank(c)))
+  const all = input.rows.slice(first + 1).map((cells, i) => ({ n: first + i + 2, cells }))
+  const rows = all.filter(({ cells }) => cells.some((c) => !isBlank(c)))
+  const last = rows.at(-1)?.n ?? 0
+  const blank = all.filter(({ n, cells }) => n < last && cells.every(isBlank)).map(({ n }) => n)
   const headers = input.rows[first]!.map((c) => shown(c))
-  return { file: input.file, sheet: input.sheet, headerRow: first + 1, headerRows: 1, headers, rows, titles: [], units: null, unsaved: new Set(), after: [], year: null }
+  return { file: input.file, sheet: input.sheet, headerRow: first + 1, headerRows: 1, headers, rows, titles: [], units: null, unsaved: new Set(), after: [], blank, year: null }
 }
 
 /**
@@ -145,6 +148,7 @@ export function validateTable(spec: TableSpec, table: LocatedTable, seen: Map<st
     if (kind && !noted.has(r.n)) note('row-skipped', SKIP_TEXT[kind], r.n)
     if (kind) noted.add(r.n)
   }
+  for (const n of table.blank ?? []) note('row-skipped', { zh: '空行，已跳过', en: 'blank row, skipped' }, n)
   for (const n of table.after) note('after-table', { zh: '表格之后（隔两行空行）的内容，未读取', en: 'content after the table (past two blank rows), not read' }, n)
 
   for (const col of missing) at(headerRow, `${col.zh} (${col.name})`, '', { zh: '缺少必填列', en: 'required column missing' })
@@ -176,6 +180,19 @@ export function validateTable(spec: TableSpec, table: LocatedTable, seen: Map<st
   if (inferKind) note('inferred', { zh: '文件没有“类型”列：按名称判断（含“劳模”为劳模创新工作室，含“工匠”为工匠创新工作室，其余为职工创新工作室）', en: 'the file has no kind column: taken from the name (劳模 → model-worker, 工匠 → craftsman, otherwise worker)' }, headerRow)
 
   const dated = new Set<string>()
+  // Placeholders and rounded yuan: one note per column, with its first row and how many cells.
+  const once = new Map<string, { note: ImportNote; count: number; first: string }>()
+  const noteOnce = (kind: ImportNote['kind'], n: number, i: number, first: string, text: (first: string, count: number) => Bilingual) => {
+    const key = `${kind}:${i}`
+    const had = once.get(key)
+    if (had) {
+      had.note.text = text(had.first, ++had.count)
+      return
+    }
+    const made: ImportNote = { kind, file, sheet, row: n, column: cellLabel(i), text: text(first, 1) }
+    once.set(key, { note: made, count: 1, first })
+    notes.push(made)
+  }
   const names = storedColumns(spec)
   for (const [done, { cells: r, n, from: cellsFrom }] of dataRows.entries()) {
     if (done % 20_000 === 0) onRows(done, dataRows.length)
@@ -190,11 +207,18 @@ export function validateTable(spec: TableSpec, table: LocatedTable, seen: Map<st
         continue
       }
       let raw = i === undefined ? (col.name === 'year' ? titleYear : null) : r[i]
-      if (isBlank(raw)) {
+      if (i !== undefined && isPlaceholder(raw) && !col.required) {
+        noteOnce('blanked', n, i, shown(raw), (first, count) => ({
+          zh: `“${headers[i]}”中的占位符（如“${first}”）按空白读取，共 ${count} 处`,
+          en: `placeholders in "${headers[i]}" (e.g. "${first}") read as blank, ${count} cell${count > 1 ? 's' : ''}`,
+        }))
+        raw = null
+      }
+      if (isBlank(raw) || (isPlaceholder(raw) && col.required)) {
         row[col.name] = null
         if (col.required && !given(col.name)) {
           bad = true
-          at(n, col.name, '', { zh: '必填', en: 'required' })
+          at(n, col.name, isBlank(raw) ? '' : shown(raw), { zh: '必填', en: 'required' })
         }
         continue
       }
@@ -211,6 +235,12 @@ export function validateTable(spec: TableSpec, table: LocatedTable, seen: Map<st
         note('dates', { zh: `“${headers[i!]}”中的日期按年份读取（如 ${shown(raw)} → ${res.cell.value}）`, en: `dates in "${headers[i!]}" read as their year (e.g. ${shown(raw)} → ${res.cell.value})` }, n, label(i!))
       }
       row[col.name] = res.cell.value
+      if (res.rounded) {
+        noteOnce('rounded', n, i!, `${shown(raw)} → ${res.cell.value}`, (first, count) => ({
+          zh: `“${headers[i!]}”中的金额按元四舍五入取整（如 ${first}），共 ${count} 处`,
+          en: `amounts in "${headers[i!]}" rounded to whole yuan (e.g. ${first}), ${count} cell${count > 1 ? 's' : ''}`,
+        }))
+      }
       if (res.cell.qualifier) {
         const hedged = spec.columns.some((c) => c.qualifierOf === col.name)
         if (hedged) row[`~${col.name}`] = res.cell.qualifier
