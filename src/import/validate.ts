@@ -43,6 +43,8 @@ export interface SheetResult {
   problems: Problem[]
   /** What was done to the sheet: rows skipped, columns scaled, ids given. */
   notes: ImportNote[]
+  /** Each table column found in the sheet, as the file names it with its letter ("工作室编号 (A)"). */
+  labels: Record<string, string>
 }
 
 /** Spreadsheet column letters: 0 → A, 26 → AA. */
@@ -83,7 +85,7 @@ export function validateSheet(
   now: Date = new Date(),
 ): SheetResult {
   const table = plainTable(input)
-  if (!table) return { records: [], rowNumbers: [], total: 0, notes: [], problems: [{ file: input.file, sheet: input.sheet, row: 1, column: '', value: '', severity: 'error', expected: { zh: '表头行和数据行', en: 'a header row and data rows' } }] }
+  if (!table) return { records: [], rowNumbers: [], total: 0, notes: [], labels: {}, problems: [{ file: input.file, sheet: input.sheet, row: 1, column: '', value: '', severity: 'error', expected: { zh: '表头行和数据行', en: 'a header row and data rows' } }] }
   return validateTable(spec, table, seen, { now, onRows })
 }
 
@@ -174,7 +176,8 @@ export function validateTable(spec: TableSpec, table: LocatedTable, seen: Map<st
       en: `"${headers[i]}" scaled from ${s.word} to ${col.unit?.en ?? 'base units'} (×${s.factor.toLocaleString('en')})${s.from === 'line' ? ', unit from the unit line above the header' : ''}`,
     }, headerRow, label(i))
   }
-  if (missing.length || map.repeated.length || unitError) return { records, rowNumbers, total: dataRows.length, problems, notes }
+  const labels = Object.fromEntries([...map.index].map(([name, i]) => [name, label(i)]))
+  if (missing.length || map.repeated.length || unitError) return { records, rowNumbers, total: dataRows.length, problems, notes, labels }
   if (makeIds) note('ids', idNote(makeIds.id, makeIds.from), headerRow)
   if (titleYear !== null) note('inferred', { zh: `表中没有“年份”列：年份取自表题或表名（${titleYear}）`, en: `no year column: the year is taken from the title or name (${titleYear})` }, table.headerRow)
   if (inferKind) note('inferred', { zh: '文件没有“类型”列：按名称判断（含“劳模”为劳模创新工作室，含“工匠”为工匠创新工作室，其余为职工创新工作室）', en: 'the file has no kind column: taken from the name (劳模 → model-worker, 工匠 → craftsman, otherwise worker)' }, headerRow)
@@ -277,7 +280,7 @@ export function validateTable(spec: TableSpec, table: LocatedTable, seen: Map<st
     records.push(names.map((k) => row[k] ?? null))
     rowNumbers.push(n)
   }
-  return { records, rowNumbers, total: dataRows.length, problems, notes }
+  return { records, rowNumbers, total: dataRows.length, problems, notes, labels }
 }
 
 /** The column names of a table as stored: the spec's columns, then its constants. */
