@@ -22,10 +22,11 @@ export const useFiltersStore = defineStore('filters', () => {
   const ignored = ref<Ignored[]>([])
 
   // The URL says what is shown: nonsense (from=abc, districts=999999) is rewritten away, not kept beside defaults.
+  // Years wait for the dataset's own span: a link's from=1995 is judged by the data it names, not the demo's years.
   watch(
-    () => [route.query, dataset.years] as const,
-    ([query, span]) => {
-      const clean = cleanQuery(query, span)
+    () => [route.query, dataset.years, dataset.status === 'idle' || dataset.status === 'loading'] as const,
+    ([query, span, pending]) => {
+      const clean = cleanQuery(pending ? Object.fromEntries(Object.entries(query).filter(([k]) => k !== 'from' && k !== 'to')) : query, span)
       if (clean.ignored.length) ignored.value = clean.ignored
       if (Object.keys(clean.patch).length) void patch(clean.patch)
     },
