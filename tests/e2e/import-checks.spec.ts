@@ -80,3 +80,18 @@ test('years before 2016 can be chosen, a link to them is kept, and a year outsid
   await expect(page.locator('[data-year-replaced]')).toContainText('链接中的年份 from=1985 不在当前数据可选的年份（1991–2015）内，已改为 2011')
   expect(watch.errors).toEqual([])
 })
+
+test('报送进度 shows the files being checked before they are imported', async ({ page }) => {
+  await openData(page)
+  const grid = page.locator('[data-progress]')
+  await choose(page, file('密云2026.csv', '区,年份,法律咨询,法律援助案件,挽回经济损失\n密云区总工会,2026,10,1,1000\n'), file('怀柔2026.csv', '区,年份,法律咨询,法律援助案件,挽回经济损失\n怀柔区,2026,10,1,1000\n'))
+  await expect(grid.locator('[data-progress-pending]')).toBeVisible()
+  await expect(grid.locator('[data-progress-year]')).toHaveValue('2026')
+  await expect(grid.locator('td[data-reported="true"]')).toHaveCount(2)
+  await expect(grid.locator('[data-progress-cell="110118:rights"]')).toHaveAttribute('data-reported', 'true')
+  await expect(grid.locator('[data-progress-cell="110116:rights"]')).toHaveAttribute('data-reported', 'true')
+  await page.locator('[data-action="discard"]').click()
+  // Back to the active dataset (the demo, which has no 2026 rows).
+  await expect(grid.locator('[data-progress-pending]')).toHaveCount(0)
+  await expect(grid.locator('[data-progress-year]')).toHaveValue('2025')
+})
