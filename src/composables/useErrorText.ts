@@ -12,15 +12,16 @@ export function useTableWords() {
 
 /** Turns a data error into a sentence in the active language, naming the file, or the missing tables in words. */
 export function useErrorText() {
-  const { t } = useI18n()
+  const { t, locale } = useI18n()
   const words = useTableWords()
   return (e: DataError) => {
     if (e.kind === 'missing') {
       const what = words((e.file ?? '').split(', '))
       if (what) return t('errors.missingTables', { what })
     }
+    const message = e.text ? e.text[locale.value.startsWith('en') ? 'en' : 'zh'] : e.message
     return e.kind === 'file' || e.kind === 'missing'
-      ? t(`errors.${e.kind}`, { file: e.file ?? '?', message: e.message })
-      : t(`errors.${e.kind}`, { message: e.message })
+      ? t(`errors.${e.kind}`, { file: e.file ?? '?', message })
+      : t(`errors.${e.kind}`, { message })
   }
 }

@@ -5,12 +5,15 @@ export type DataErrorKind = 'engine' | 'file' | 'missing' | 'query'
 export class DataError extends Error {
   readonly kind: DataErrorKind
   readonly file?: string
+  /** The message in both languages, when the data layer can say it in the steward's terms (a refused manifest). */
+  readonly text?: { zh: string; en: string }
 
-  constructor(kind: DataErrorKind, message: string, options: { file?: string; cause?: unknown } = {}) {
+  constructor(kind: DataErrorKind, message: string, options: { file?: string; cause?: unknown; text?: { zh: string; en: string } } = {}) {
     super(message, { cause: options.cause })
     this.name = 'DataError'
     this.kind = kind
     this.file = options.file
+    this.text = options.text
   }
 }
 

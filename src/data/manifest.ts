@@ -55,7 +55,8 @@ export function sameOriginUrl(entry: string, base: URL, origin: string): URL | n
   return url.origin === origin ? url : null
 }
 
-const fail = (file: string, message: string) => new DataError('file', message, { file })
+/** A refused manifest or file, said in both languages (the English is also the error's message). */
+const fail = (file: string, en: string, zh: string) => new DataError('file', en, { file, text: { zh, en } })
 
 /**
  * Downloads a published file and checks it is the one the manifest names: a missing, truncated or altered file is
@@ -63,27 +64,27 @@ const fail = (file: string, message: string) => new DataError('file', message, {
  */
 export async function fetchChecked(url: URL, entry: { path: string; bytes: number; sha256: string }): Promise<Uint8Array> {
   const response = await fetch(url).catch(() => null)
-  if (!response?.ok) throw fail(entry.path, response ? `HTTP ${response.status}: the file is missing` : 'the file cannot be fetched')
+  if (!response?.ok) throw fail(entry.path, response ? `HTTP ${response.status}: the file is missing` : 'the file cannot be fetched', response ? `HTTP ${response.status}：文件不存在` : '无法下载该文件')
   const out = new Uint8Array(entry.bytes)
   const hash = sha256Stream()
   let length = 0
   const reader = response.body?.getReader()
-  if (!reader) throw fail(entry.path, 'the file cannot be read')
+  if (!reader) throw fail(entry.path, 'the file cannot be read', '无法读取该文件')
   for (;;) {
     const chunk = await reader.read().catch(() => null)
-    if (!chunk) throw fail(entry.path, 'the download broke off')
+    if (!chunk) throw fail(entry.path, 'the download broke off', '下载中断')
     if (chunk.done) break
     const value = chunk.value
     if (length + value.length > entry.bytes) {
       await reader.cancel().catch(() => {})
-      throw fail(entry.path, `the file is damaged: larger than the ${entry.bytes} bytes the manifest says`)
+      throw fail(entry.path, `the file is damaged: larger than the ${entry.bytes} bytes the manifest says`, `文件已损坏：大于清单中的 ${entry.bytes} 字节`)
     }
     out.set(value, length)
     hash.update(value)
     length += value.length
   }
-  if (length !== entry.bytes) throw fail(entry.path, `the file is damaged: ${length} bytes, the manifest says ${entry.bytes}`)
-  if (hex(hash.digest()) !== entry.sha256) throw fail(entry.path, 'the file is damaged: its sha256 differs from the manifest')
+  if (length !== entry.bytes) throw fail(entry.path, `the file is damaged: ${length} bytes, the manifest says ${entry.bytes}`, `文件已损坏：${length} 字节，清单中为 ${entry.bytes} 字节`)
+  if (hex(hash.digest()) !== entry.sha256) throw fail(entry.path, 'the file is damaged: its sha256 differs from the manifest', '文件已损坏或被改动：sha256 与清单不符')
   return out
 }
 
@@ -93,23 +94,23 @@ export async function fetchChecked(url: URL, entry: { path: string; bytes: numbe
  * every file is downloaded and checked against its size and sha256. Same-origin, relative paths only.
  */
 export async function loadManifest(path: string, page: { baseURI: string; origin: string }): Promise<LoadedManifest> {
-  if (!SAFE_MANIFEST.test(path)) throw fail(path, 'a manifest must be a relative path ending in /manifest.json')
+  if (!SAFE_MANIFEST.test(path)) throw fail(path, 'a manifest must be a relative path ending in /manifest.json', '数据清单须是以 /manifest.json 结尾的相对路径')
   const base = new URL(path, page.baseURI)
-  if (base.origin !== page.origin) throw fail(path, 'a manifest must be on this site')
+  if (base.origin !== page.origin) throw fail(path, 'a manifest must be on this site', '数据清单须在本站点上')
   const response = await fetch(base).catch(() => null)
-  if (!response?.ok) throw fail(path, response ? `HTTP ${response.status}` : 'the manifest cannot be fetched')
+  if (!response?.ok) throw fail(path, response ? `HTTP ${response.status}` : 'the manifest cannot be fetched', response ? `HTTP ${response.status}` : '无法下载数据清单')
   const manifest = (await response.json().catch(() => null)) as (Omit<Partial<ManifestInfo>, 'tables'> & { tables?: (ManifestTable & { rows?: number })[] }) | null
   if (!manifest || (manifest.provenance !== 'demo' && manifest.provenance !== 'imported') || !Array.isArray(manifest.tables)) {
-    throw fail(path, 'not a data manifest (provenance demo or imported, with tables)')
+    throw fail(path, 'not a data manifest (provenance demo or imported, with tables)', '不是数据清单（须有 provenance 为 demo 或 imported，并列出数据表）')
   }
   const published = manifest.provenance === 'imported'
   const tables = manifest.tables.map((t) => {
-    if (!SAFE_TABLE.test(String(t?.table)) || !Array.isArray(t.files) || !t.files.length) throw fail(path, `unsafe entry ${String(t?.table)}`)
+    if (!SAFE_TABLE.test(String(t?.table)) || !Array.isArray(t.files) || !t.files.length) throw fail(path, `unsafe entry ${String(t?.table)}`, `不安全的条目 ${String(t?.table)}`)
     const entries = t.files.map((f) => (typeof f === 'string' ? { path: f, bytes: -1, sha256: '' } : f))
     const urls = entries.map((e) => sameOriginUrl(String(e.path), base, page.origin))
-    if (urls.some((u) => !u)) throw fail(path, `unsafe file in ${t.table}: only files beside the manifest`)
+    if (urls.some((u) => !u)) throw fail(path, `unsafe file in ${t.table}: only files beside the manifest`, `已拒绝数据表 ${t.table} 中的文件：只接受与清单同在本站点、位于清单旁的文件（其他主机的地址一律拒绝）`)
     // Every file of a published dataset is checked, so each of its tables is one file with its size and sha256.
-    if (published && (entries.length !== 1 || t.remote || entries[0]!.bytes < 0)) throw fail(path, `table ${t.table} must be one file with its size and sha256`)
+    if (published && (entries.length !== 1 || t.remote || entries[0]!.bytes < 0)) throw fail(path, `table ${t.table} must be one file with its size and sha256`, `数据表 ${t.table} 须是一个文件，并注明大小和 sha256`)
     return { t, entries, urls: urls as URL[] }
   })
   const sources = async (): Promise<TableSource[]> => {

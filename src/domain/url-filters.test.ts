@@ -23,4 +23,9 @@ describe('the URL says what is shown', () => {
   it('drops a district list with nothing valid in it', () => {
     expect(cleanQuery({ districts: '999999' })).toEqual({ patch: { districts: undefined }, ignored: [{ key: 'districts', value: '999999' }] })
   })
+  it('judges a year by the data\'s own years, and says which year is shown instead of one outside them', () => {
+    expect(cleanQuery({ from: '1995', to: '2000' }, { min: 1990, max: 2025 })).toEqual({ patch: {}, ignored: [] })
+    const { ignored } = cleanQuery({ from: '1995' }, { min: 2016, max: 2025 })
+    expect(ignored).toEqual([{ key: 'from', value: '1995', shown: '2021', range: [2017, 2025] }])
+  })
 })

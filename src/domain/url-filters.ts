@@ -1,10 +1,13 @@
 import { filtersFromQuery, filtersToQuery } from './filters'
-import { BUNDLED_YEARS, type YearSpan } from './years'
+import { BUNDLED_YEARS, firstFrom, type YearSpan } from './years'
 
 /** A value in the URL that was not understood and so was not applied. */
 export interface Ignored {
   key: string
   value: string
+  /** For a year outside the data's years: the year shown instead, and the years a range may take. */
+  shown?: string
+  range?: [number, number]
 }
 
 const CHOICES: Record<string, readonly string[]> = { lang: ['zh', 'en'], theme: ['light', 'dark', 'projector'] }
@@ -24,8 +27,12 @@ export function cleanQuery(query: Record<string, unknown>, span: YearSpan = BUND
   const to = raw(query.to)
   // Swapped years are read in order, not ignored: only a year that is not one of the two shown is.
   const shownYears = [String(f.from), String(f.to)]
-  if (from !== undefined && !shownYears.includes(from)) ignored.push({ key: 'from', value: from })
-  if (to !== undefined && !shownYears.includes(to)) ignored.push({ key: 'to', value: to })
+  const range: [number, number] = [firstFrom(span), span.max]
+  // A well-formed year outside the data's years is replaced, and said to be, with what is shown instead.
+  const year = (key: 'from' | 'to', value: string): Ignored =>
+    (/^\d{4}$/.test(value) ? { key, value, shown: String(f[key]), range } : { key, value })
+  if (from !== undefined && !shownYears.includes(from)) ignored.push(year('from', from))
+  if (to !== undefined && !shownYears.includes(to)) ignored.push(year('to', to))
   if ((from !== undefined && from !== String(f.from)) || (to !== undefined && to !== String(f.to))) {
     const canon = filtersToQuery(f, span)
     patch.from = canon.from

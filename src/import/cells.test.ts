@@ -71,4 +71,27 @@ describe('readCell', () => {
     expect(value(url, 'https://example.org/a')).toEqual({ value: 'https://example.org/a' })
     expect(value(url, 'javascript:alert(1)')).toMatch(/http/)
   })
+  it('refuses counts and money the storage cannot hold, and says so in Chinese and English', () => {
+    const r = (c: ColumnSpec, raw: Parameters<typeof readCell>[1]) => readCell(c, raw)
+    const big = r(cases, '30亿')
+    expect(big.ok).toBe(false)
+    if (!big.ok) expect(big.expected.zh).toMatch(/不超过 2,147,483,647 的整数/)
+    expect(value(cases, '2147483648')).toMatch(/up to 2,147,483,647/)
+    expect(value(cases, 2_147_483_647)).toEqual({ value: 2_147_483_647 })
+    expect(value(recovered, String(2n ** 63n))).toMatch(/kept exactly/)
+    expect(value(recovered, 2 ** 53)).toMatch(/kept exactly/)
+    expect(value(recovered, 2 ** 53 - 1)).toEqual({ value: 2 ** 53 - 1 })
+  })
+  it('rounds yuan with a decimal and says it rounded', () => {
+    const r = readCell(recovered, '1234.56')
+    expect(r).toEqual({ ok: true, cell: { value: 1235 }, rounded: true })
+    expect(readCell(recovered, '1234')).toEqual({ ok: true, cell: { value: 1234 } })
+  })
+  it('refuses names carrying bidirectional control characters', () => {
+    const name = col('workshops', 'name')
+    for (const c of ['\u202E', '\u202A', '\u2066', '\u2069', '\u200E', '\u200F', '\u061C']) {
+      expect(value(name, `工作室${c}gnp.exe`)).toMatch(/bidirectional control characters/)
+    }
+    expect(value(col('workshops', 'workshop_id'), 'W\u202E1')).toMatch(/bidirectional/)
+  })
 })

@@ -8,13 +8,33 @@ import type { Bilingual, Cell, ColumnSpec } from './schema'
 export type Raw = string | number | boolean | Date | null | undefined
 
 /** A cleaned cell, or what was expected instead. */
-export type CellResult = { ok: true; cell: Cell } | { ok: false; expected: Bilingual }
+export type CellResult = { ok: true; cell: Cell; rounded?: boolean } | { ok: false; expected: Bilingual }
 
 export { YEAR_FLOOR }
 const MAX_TEXT = 500
 const fail = (zh: string, en: string): CellResult => ({ ok: false, expected: { zh, en } })
 const ok = (value: Cell['value'], qualifier?: Cell['qualifier']): CellResult =>
   ({ ok: true, cell: qualifier && qualifier !== 'exact' ? { value, qualifier } : { value } })
+
+/** The largest count an INTEGER column stores. */
+export const MAX_COUNT = 2 ** 31 - 1
+/** The largest whole number a double (and so the browser) holds exactly: larger yuan would be changed, so are refused. */
+export const MAX_YUAN = Number.MAX_SAFE_INTEGER
+
+/** Dashes, slashes and N/A written where a value is not known: read as blank (the caller notes it). */
+const PLACEHOLDER = /^(?:[-—–―－‐~～\/／]{1,3}|n\s*\/\s*a|na|null|none|#n\/a)$/i
+
+/** Whether a cell holds a placeholder for "no value" rather than a value. */
+export function isPlaceholder(raw: Raw): boolean {
+  return typeof raw === 'string' && PLACEHOLDER.test(raw.normalize('NFKC').trim())
+}
+
+/**
+ * Bidirectional control characters (embeddings, overrides, isolates, LRM/RLM, ALM): invisible, they reorder how a
+ * name displays ("工作室\u202Egnp.exe" shows as "…exe.png"). Refused rather than stripped: the spreadsheet showed the
+ * reordered text, so neither reading is surely what was meant, and the steward should see and fix the cell.
+ */
+const BIDI = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/
 
 /** Whether a raw cell is empty. */
 export function isBlank(raw: Raw): boolean {
@@ -67,7 +87,10 @@ export function readCell(spec: ColumnSpec, raw: Raw, now: Date = new Date()): Ce
       if (!n) return fail('数字（可带 万/亿、近/余）', 'a number (万/亿 and 近/余 accepted)')
       if (n.value < 0) return fail('不小于0的数', 'a number ≥ 0')
       if (spec.type === 'count' && !Number.isInteger(n.value)) return fail('整数', 'a whole number')
-      return ok(spec.type === 'yuan' ? Math.round(n.value) : n.value, n.qualifier)
+      if (spec.type === 'count' && n.value > MAX_COUNT) return fail(`不超过 ${MAX_COUNT.toLocaleString('en')} 的整数（超出可存储的范围）`, `a whole number up to ${MAX_COUNT.toLocaleString('en')} (larger cannot be stored)`)
+      if (spec.type === 'yuan' && n.value > MAX_YUAN) return fail(`不超过 ${MAX_YUAN.toLocaleString('en')} 元（更大的金额无法精确保存）`, `at most ${MAX_YUAN.toLocaleString('en')} yuan (larger amounts cannot be kept exactly)`)
+      if (spec.type !== 'yuan' || Number.isInteger(n.value)) return ok(n.value, n.qualifier)
+      return { ...ok(Math.round(n.value), n.qualifier), rounded: true } as CellResult
     }
     case 'year': {
       const y = yearOf(raw)
@@ -101,6 +124,7 @@ export function readCell(spec: ColumnSpec, raw: Raw, now: Date = new Date()): Ce
       const s = (raw instanceof Date ? raw.toISOString().slice(0, 10) : String(raw)).trim()
       if (s.length > MAX_TEXT) return fail(`不超过${MAX_TEXT}字`, `at most ${MAX_TEXT} characters`)
       if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/.test(s)) return fail('不含控制字符的文本', 'text without control characters')
+      if (BIDI.test(s)) return fail('不含双向文字控制符（U+202A–202E、U+2066–2069、U+200E/F、U+061C）的文本：这类不可见字符会颠倒名称的显示顺序，请删除后再导入', 'text without bidirectional control characters (U+202A–202E, U+2066–2069, U+200E/F, U+061C): they reorder how a name displays; remove them and import again')
       if (spec.type === 'id' && /\s/.test(s)) return fail('不含空格的编号', 'an id without spaces')
       return ok(s)
     }

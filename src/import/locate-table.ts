@@ -23,6 +23,8 @@ export interface LocatedTable {
   unsaved: Set<string>
   /** Rows after the end of the table that were left out, with their numbers. */
   after: number[]
+  /** Blank rows between the header and the table's last row, skipped (each is noted). */
+  blank: number[]
   /** The one year the title (or the sheet's or file's name) names, for a table without a year column. */
   year: number | null
 }
@@ -72,6 +74,7 @@ export function locateTable(input: SheetInput): LocatedTable | null {
   const headers = flattenHeader(rows.slice(h, h + depth))
   const body: LocatedTable['rows'] = []
   const after: number[] = []
+  const blank: number[] = []
   let blanks = 0
   for (let r = h + depth; r < rows.length; r++) {
     const cells = rows[r]!
@@ -81,11 +84,15 @@ export function locateTable(input: SheetInput): LocatedTable | null {
     }
     // Two blank rows end the table: what follows (a second table, notes) is not its data.
     if (blanks >= 2 && body.length) after.push(r + 1)
-    else body.push({ n: r + 1, cells })
+    else {
+      // A single blank row inside the table (or blank rows right under the header) is skipped and said.
+      for (let b = r - blanks; b < r; b++) blank.push(b + 1)
+      body.push({ n: r + 1, cells })
+    }
     if (after.length) blanks = 2
     else blanks = 0
   }
   const unsaved = new Set((input.unsaved ?? []).map((u) => `${u.row + 1}:${u.col}`))
   const year = yearInText(titles.join(' ')) ?? yearInText(input.sheet) ?? yearInText(input.file)
-  return { file: input.file, sheet: input.sheet, headerRow: h + 1, headerRows: depth, headers, rows: body, titles, units, unsaved, after, year }
+  return { file: input.file, sheet: input.sheet, headerRow: h + 1, headerRows: depth, headers, rows: body, titles, units, unsaved, after, blank, year }
 }

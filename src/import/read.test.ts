@@ -40,6 +40,8 @@ describe('reading files', () => {
     // WPS .et is the same compound binary: the advice names both programs' menus.
     expect(await reason('表.et', Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).toMatch(/In Excel, File → Save As.*in WPS Spreadsheets, File → Save As/)
     expect(await reason('q.csv', utf8('a,b\n"unclosed,1\n'))).toBe('unmatched quote on row 2')
+    const nul = await reason('nul.csv', utf8(`区,年份,法律咨询\n密云,2025,1\n怀柔,2025,2\u0000\n${'延庆,2025,3\n'.repeat(200)}`))
+    expect(nul).toBe('line 3 holds a NUL character (\\0): the file may have been damaged when saved or copied; remove it or export the file again')
     const r = await runImport([{ name: 'other.csv', bytes: utf8('foo,bar\n1,2\n') }])
     expect(r.fileErrors.map((e) => e.reason.en)).toEqual(['not recognised: the headers match no template; use the column names of a template'])
   })

@@ -46,11 +46,17 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
   }
 }
 
-/** Whether decoded text looks like a binary file: NULs or many control characters near the start. */
+/** Whether decoded text looks like a binary file: many NULs or control characters near the start. */
 function looksBinary(text: string): boolean {
   const head = text.slice(0, 4096)
   const control = head.match(/[\u0000-\u0008\u000E-\u001F\uFFFD]/g)?.length ?? 0
-  return head.includes('\u0000') || control > head.length * 0.02
+  return control > head.length * 0.02
+}
+
+/** The line (1-based) of a NUL in the first 4 KB of otherwise text, or 0: said as such, not as binary data. */
+function nulLine(text: string): number {
+  const at = text.slice(0, 4096).indexOf('\u0000')
+  return at < 0 ? 0 : text.slice(0, at).split(/\r\n|\r|\n/).length
 }
 
 function checkShape(file: string, rows: Raw[][]) {
@@ -80,6 +86,8 @@ export async function readSheets(file: string, bytes: Uint8Array): Promise<Sheet
   }
   const { text } = decodeText(bytes)
   if (looksBinary(text)) throw new ImportFileError(file, { zh: '不是文本格式的 CSV 文件（内容为二进制数据）', en: 'not a text CSV file (the content is binary)' })
+  const nul = nulLine(text)
+  if (nul) throw new ImportFileError(file, { zh: `第${nul}行含有空字符（NUL，\\0）：文件可能在保存或传输中损坏，请删除该字符或重新导出后再导入`, en: `line ${nul} holds a NUL character (\\0): the file may have been damaged when saved or copied; remove it or export the file again` })
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false, delimitersToGuess: [',', '\t', ';', '|'] })
   const broken = parsed.errors.find((e) => e.type === 'Quotes')
   if (broken) throw new ImportFileError(file, { zh: `第${(broken.row ?? 0) + 1}行引号不配对`, en: `unmatched quote on row ${(broken.row ?? 0) + 1}` })

@@ -5,6 +5,7 @@ import { locateTable, type LocatedTable } from './locate-table'
 import { columnsOf, pendingFor, signatureOf, type Mapping, type PendingMapping } from './mapping'
 import type { ImportNote } from './notes'
 import { ImportFileError, readSheets } from './read'
+import { dropDangling, REFERENCES, type RowPlace } from './references'
 import type { Bilingual, TableSpec, Value } from './schema'
 import { storedColumns, validateTable, type Problem, type SheetInput } from './validate'
 import { joinAcross, yearsAcross } from './years-across'
@@ -76,6 +77,8 @@ export interface ImportOptions {
   mappings?: Mapping[]
   /** Sheets the steward left out, as `${file}\u0001${sheet}`. */
   exclude?: string[]
+  /** Ids the dataset being appended to already holds, by table (workshops → workshop ids): rows may refer to them. */
+  known?: Record<string, string[]>
 }
 
 /** The key of a sheet in `exclude`. */
@@ -86,6 +89,8 @@ export async function runImport(files: ImportFile[], onProgress: (p: Progress) =
   const now = options.now ?? new Date()
   const result: ImportResult = { tables: [], sheets: [], problems: [], fileErrors: [], notes: [], pending: [] }
   const seen = new Map<string, Map<string, { file: string; row: number }>>()
+  /** Where each valid row came from, per table, in the order of its records. */
+  const places = new Map<string, RowPlace[]>()
   const note = (n: ImportNote) => result.notes.push(n)
   for (const [i, f] of files.entries()) {
     onProgress({ file: i, files: files.length, rows: 0, total: 0 })
@@ -170,6 +175,14 @@ export async function runImport(files: ImportFile[], onProgress: (p: Progress) =
       result.fileErrors.push({ file: f.name, reason: { zh: '无法识别：表头与任何数据模板都不符，请使用“下载模板”中的列名', en: 'not recognised: the headers match no template; use the column names of a template' } })
     }
   }
+  // References across tables (innovation → workshops) are checked once every file is read.
+  const placed = result.tables.map((t) => ({ table: t.table, columns: t.columns, records: t.records, places: places.get(t.table) ?? [] }))
+  for (const { table, problem: p } of dropDangling(placed, options.known)) {
+    result.problems.push(p)
+    const sheet = result.sheets.find((x) => x.file === p.file && x.sheet === p.sheet && x.table === table && x.valid > 0)
+    if (sheet) sheet.valid--
+  }
+  for (const [k, t] of placed.entries()) result.tables[k]!.records = t.records
   onProgress({ file: files.length, files: files.length, rows: 0, total: 0 })
   return result
 
@@ -181,8 +194,13 @@ export async function runImport(files: ImportFile[], onProgress: (p: Progress) =
     result.sheets.push({ file: located.file, sheet: located.sheet, table: spec.table, total: checked.total, valid: checked.records.length })
     let target = result.tables.find((t) => t.table === spec.table)
     if (!target) result.tables.push((target = { table: spec.table, columns: storedColumns(spec), records: [], files: [] }))
+    // Places are kept only for tables whose rows refer to another (a million-row table of districts needs none).
+    const placeList = REFERENCES.some((r) => r.table === spec.table) ? places.get(spec.table) ?? places.set(spec.table, []).get(spec.table)! : null
     // A loop, not push(...rows): a million-row spread would overflow the call stack.
-    for (const r of checked.records) target.records.push(r)
+    for (const [k, r] of checked.records.entries()) {
+      target.records.push(r)
+      placeList?.push({ file: located.file, sheet: located.sheet, row: checked.rowNumbers[k]!, columns: checked.labels })
+    }
     if (!target.files.includes(located.file)) target.files.push(located.file)
   }
 }

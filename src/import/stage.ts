@@ -21,3 +21,35 @@ export function maxYear(t: TableImport): number | null {
   for (const r of t.records) if (typeof r[i] === 'number' && (max === null || r[i] > max)) max = r[i]
   return max
 }
+
+/** The year column and its district for 报送进度: as the grid counts a table's rows (workshops by the year named). */
+const PROGRESS_YEAR: Record<string, string> = { members: 'year', rights: 'year', training: 'year', competitions: 'year', workshops: 'named_year', innovation: 'year' }
+
+/**
+ * Rows per year and district of a checked table, as 报送进度 counts them; innovation rows take their workshop's
+ * district from the workshops of the same import (a workshop only in the dataset appended to is not counted).
+ */
+export function reportedCells(t: TableImport, all: TableImport[]): { year: number; district_code: string; n: number }[] {
+  const y = t.columns.indexOf(PROGRESS_YEAR[t.table] ?? '')
+  if (y < 0) return []
+  let districtOf: (r: Value[]) => Value = (r) => r[t.columns.indexOf('district_code')] ?? null
+  if (t.table === 'innovation') {
+    const w = all.find((x) => x.table === 'workshops')
+    const id = w ? w.columns.indexOf('workshop_id') : -1
+    const d = w ? w.columns.indexOf('district_code') : -1
+    const byId = new Map((w?.records ?? []).map((r) => [r[id], r[d]]))
+    const own = t.columns.indexOf('workshop_id')
+    districtOf = (r) => byId.get(r[own] ?? null) ?? null
+  } else if (!t.columns.includes('district_code')) return []
+  const counts = new Map<string, { year: number; district_code: string; n: number }>()
+  for (const r of t.records) {
+    const year = r[y]
+    const district = districtOf(r)
+    if (typeof year !== 'number' || typeof district !== 'string') continue
+    const key = `${year}:${district}`
+    const had = counts.get(key)
+    if (had) had.n++
+    else counts.set(key, { year, district_code: district, n: 1 })
+  }
+  return [...counts.values()]
+}

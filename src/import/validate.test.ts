@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { specOf } from './catalog'
+import { locateTable } from './locate-table'
 import { columnLetter, validateSheet, type Problem } from './validate'
 
 const run = (table: string, rows: unknown[][]) => validateSheet(specOf(table), { file: 'f.csv', sheet: '', rows: rows as string[][] }, new Map())
@@ -61,5 +62,49 @@ describe('validateSheet', () => {
   })
   it('names spreadsheet columns by letter', () => {
     expect([0, 25, 26, 27, 701, 702].map(columnLetter)).toEqual(['A', 'Z', 'AA', 'AB', 'ZZ', 'AAA'])
+  })
+  it('reads a placeholder in an optional column as blank, with one note for the column', () => {
+    const header = ['workshop_id', 'year', 'outputs', 'transformed', 'benefit_yuan', 'patents']
+    const r = run('innovation', [header, ['W1', 2025, 3, 1, 0, '—'], ['W2', 2025, 3, 1, 0, 'N/A'], ['W3', 2025, 3, 1, 0, '／'], ['W4', 2025, 3, 1, 0, '-']])
+    expect(r.problems.filter((p) => p.severity === 'error')).toEqual([])
+    expect(r.records.map((x) => x[5])).toEqual([null, null, null, null])
+    const notes = r.notes.filter((n) => n.kind === 'blanked')
+    expect(notes).toHaveLength(1)
+    expect(notes[0]).toMatchObject({ row: 2, column: 'patents (F)' })
+    expect(notes[0]!.text.zh).toBe('“patents”中的占位符（如“—”）按空白读取，共 4 处')
+  })
+  it('still refuses a placeholder in a required column, as a missing value', () => {
+    const r = run('innovation', [['workshop_id', 'year', 'outputs', 'transformed', 'benefit_yuan'], ['W1', 2025, '—', 1, 0]])
+    expect(r.records).toEqual([])
+    expect(r.problems.map(where)).toEqual(['2 outputs (C) — → required'])
+  })
+  it('notes yuan rounded to whole yuan, never silently', () => {
+    const r = run('innovation', [['workshop_id', 'year', 'outputs', 'transformed', 'benefit_yuan'], ['W1', 2025, 3, 1, '1234.56'], ['W2', 2025, 3, 1, 10.4]])
+    expect(r.records.map((x) => x[4])).toEqual([1235, 10])
+    const notes = r.notes.filter((n) => n.kind === 'rounded')
+    expect(notes.map((n) => n.text.en)).toEqual(['amounts in "benefit_yuan" rounded to whole yuan (e.g. 1234.56 → 1235), 2 cells'])
+  })
+  it('reports a count too big to store, located, and keeps the row out', () => {
+    const r = run('innovation', [['workshop_id', 'year', 'outputs', 'transformed', 'benefit_yuan'], ['W1', 2025, '30亿', 1, 0], ['W2', 2025, 2147483648, 1, '9300000000000000000']])
+    expect(r.records).toEqual([])
+    expect(r.problems.map(where)).toEqual([
+      '2 outputs (C) 30亿 → a whole number up to 2,147,483,647 (larger cannot be stored)',
+      '3 outputs (C) 2147483648 → a whole number up to 2,147,483,647 (larger cannot be stored)',
+      '3 benefit_yuan (E) 9300000000000000000 → at most 9,007,199,254,740,991 yuan (larger amounts cannot be kept exactly)',
+    ])
+  })
+  it('notes every blank row it skips inside the table, with its number', () => {
+    const r = run('rights', [header, ['密云区', '2025', 1, 1, 1, ''], [], ['', '', ''], ['怀柔区', 2024, 1, 1, 1, ''], []])
+    expect(r.records).toHaveLength(2)
+    expect(r.notes.filter((n) => n.kind === 'row-skipped').map((n) => [n.row, n.text.en])).toEqual([[3, 'blank row, skipped'], [4, 'blank row, skipped']])
+  })
+})
+
+
+describe('locateTable', () => {
+  it('lists blank rows inside a report table, not the two that end it', () => {
+    const t = locateTable({ file: 'r.csv', sheet: '', rows: [['区', '年份'], ['密云', '2025'], [], ['怀柔', '2025'], [], [], ['注：说明']] })!
+    expect(t.blank).toEqual([3])
+    expect(t.after).toEqual([7])
   })
 })

@@ -1,5 +1,5 @@
 import { parseChineseNumber } from '../domain/parse-number'
-import { isBlank, readCell, type Raw } from './cells'
+import { isBlank, isPlaceholder, readCell, type Raw } from './cells'
 import { mapHeaders, type HeaderMap } from './headers'
 import { ID_SOURCES, idNote, kindFromName, makeId } from './ids'
 import type { LocatedTable } from './locate-table'
@@ -43,6 +43,8 @@ export interface SheetResult {
   problems: Problem[]
   /** What was done to the sheet: rows skipped, columns scaled, ids given. */
   notes: ImportNote[]
+  /** Each table column found in the sheet, as the file names it with its letter ("工作室编号 (A)"). */
+  labels: Record<string, string>
 }
 
 /** Spreadsheet column letters: 0 → A, 26 → AA. */
@@ -66,9 +68,12 @@ export interface CheckOptions {
 export function plainTable(input: SheetInput): LocatedTable | null {
   const first = input.rows.findIndex((r) => r.some((c) => !isBlank(c)))
   if (first < 0) return null
-  const rows = input.rows.slice(first + 1).map((cells, i) => ({ n: first + i + 2, cells })).filter(({ cells }) => cells.some((c) => !isBlank(c)))
+  const all = input.rows.slice(first + 1).map((cells, i) => ({ n: first + i + 2, cells }))
+  const rows = all.filter(({ cells }) => cells.some((c) => !isBlank(c)))
+  const last = rows.at(-1)?.n ?? 0
+  const blank = all.filter(({ n, cells }) => n < last && cells.every(isBlank)).map(({ n }) => n)
   const headers = input.rows[first]!.map((c) => shown(c))
-  return { file: input.file, sheet: input.sheet, headerRow: first + 1, headerRows: 1, headers, rows, titles: [], units: null, unsaved: new Set(), after: [], year: null }
+  return { file: input.file, sheet: input.sheet, headerRow: first + 1, headerRows: 1, headers, rows, titles: [], units: null, unsaved: new Set(), after: [], blank, year: null }
 }
 
 /**
@@ -80,7 +85,7 @@ export function validateSheet(
   now: Date = new Date(),
 ): SheetResult {
   const table = plainTable(input)
-  if (!table) return { records: [], rowNumbers: [], total: 0, notes: [], problems: [{ file: input.file, sheet: input.sheet, row: 1, column: '', value: '', severity: 'error', expected: { zh: '表头行和数据行', en: 'a header row and data rows' } }] }
+  if (!table) return { records: [], rowNumbers: [], total: 0, notes: [], labels: {}, problems: [{ file: input.file, sheet: input.sheet, row: 1, column: '', value: '', severity: 'error', expected: { zh: '表头行和数据行', en: 'a header row and data rows' } }] }
   return validateTable(spec, table, seen, { now, onRows })
 }
 
@@ -145,6 +150,7 @@ export function validateTable(spec: TableSpec, table: LocatedTable, seen: Map<st
     if (kind && !noted.has(r.n)) note('row-skipped', SKIP_TEXT[kind], r.n)
     if (kind) noted.add(r.n)
   }
+  for (const n of table.blank ?? []) note('row-skipped', { zh: '空行，已跳过', en: 'blank row, skipped' }, n)
   for (const n of table.after) note('after-table', { zh: '表格之后（隔两行空行）的内容，未读取', en: 'content after the table (past two blank rows), not read' }, n)
 
   for (const col of missing) at(headerRow, `${col.zh} (${col.name})`, '', { zh: '缺少必填列', en: 'required column missing' })
@@ -170,12 +176,26 @@ export function validateTable(spec: TableSpec, table: LocatedTable, seen: Map<st
       en: `"${headers[i]}" scaled from ${s.word} to ${col.unit?.en ?? 'base units'} (×${s.factor.toLocaleString('en')})${s.from === 'line' ? ', unit from the unit line above the header' : ''}`,
     }, headerRow, label(i))
   }
-  if (missing.length || map.repeated.length || unitError) return { records, rowNumbers, total: dataRows.length, problems, notes }
+  const labels = Object.fromEntries([...map.index].map(([name, i]) => [name, label(i)]))
+  if (missing.length || map.repeated.length || unitError) return { records, rowNumbers, total: dataRows.length, problems, notes, labels }
   if (makeIds) note('ids', idNote(makeIds.id, makeIds.from), headerRow)
   if (titleYear !== null) note('inferred', { zh: `表中没有“年份”列：年份取自表题或表名（${titleYear}）`, en: `no year column: the year is taken from the title or name (${titleYear})` }, table.headerRow)
   if (inferKind) note('inferred', { zh: '文件没有“类型”列：按名称判断（含“劳模”为劳模创新工作室，含“工匠”为工匠创新工作室，其余为职工创新工作室）', en: 'the file has no kind column: taken from the name (劳模 → model-worker, 工匠 → craftsman, otherwise worker)' }, headerRow)
 
   const dated = new Set<string>()
+  // Placeholders and rounded yuan: one note per column, with its first row and how many cells.
+  const once = new Map<string, { note: ImportNote; count: number; first: string }>()
+  const noteOnce = (kind: ImportNote['kind'], n: number, i: number, first: string, text: (first: string, count: number) => Bilingual) => {
+    const key = `${kind}:${i}`
+    const had = once.get(key)
+    if (had) {
+      had.note.text = text(had.first, ++had.count)
+      return
+    }
+    const made: ImportNote = { kind, file, sheet, row: n, column: cellLabel(i), text: text(first, 1) }
+    once.set(key, { note: made, count: 1, first })
+    notes.push(made)
+  }
   const names = storedColumns(spec)
   for (const [done, { cells: r, n, from: cellsFrom }] of dataRows.entries()) {
     if (done % 20_000 === 0) onRows(done, dataRows.length)
@@ -190,11 +210,18 @@ export function validateTable(spec: TableSpec, table: LocatedTable, seen: Map<st
         continue
       }
       let raw = i === undefined ? (col.name === 'year' ? titleYear : null) : r[i]
-      if (isBlank(raw)) {
+      if (i !== undefined && isPlaceholder(raw) && !col.required) {
+        noteOnce('blanked', n, i, shown(raw), (first, count) => ({
+          zh: `“${headers[i]}”中的占位符（如“${first}”）按空白读取，共 ${count} 处`,
+          en: `placeholders in "${headers[i]}" (e.g. "${first}") read as blank, ${count} cell${count > 1 ? 's' : ''}`,
+        }))
+        raw = null
+      }
+      if (isBlank(raw) || (isPlaceholder(raw) && col.required)) {
         row[col.name] = null
         if (col.required && !given(col.name)) {
           bad = true
-          at(n, col.name, '', { zh: '必填', en: 'required' })
+          at(n, col.name, isBlank(raw) ? '' : shown(raw), { zh: '必填', en: 'required' })
         }
         continue
       }
@@ -211,6 +238,12 @@ export function validateTable(spec: TableSpec, table: LocatedTable, seen: Map<st
         note('dates', { zh: `“${headers[i!]}”中的日期按年份读取（如 ${shown(raw)} → ${res.cell.value}）`, en: `dates in "${headers[i!]}" read as their year (e.g. ${shown(raw)} → ${res.cell.value})` }, n, label(i!))
       }
       row[col.name] = res.cell.value
+      if (res.rounded) {
+        noteOnce('rounded', n, i!, `${shown(raw)} → ${res.cell.value}`, (first, count) => ({
+          zh: `“${headers[i!]}”中的金额按元四舍五入取整（如 ${first}），共 ${count} 处`,
+          en: `amounts in "${headers[i!]}" rounded to whole yuan (e.g. ${first}), ${count} cell${count > 1 ? 's' : ''}`,
+        }))
+      }
       if (res.cell.qualifier) {
         const hedged = spec.columns.some((c) => c.qualifierOf === col.name)
         if (hedged) row[`~${col.name}`] = res.cell.qualifier
@@ -247,7 +280,7 @@ export function validateTable(spec: TableSpec, table: LocatedTable, seen: Map<st
     records.push(names.map((k) => row[k] ?? null))
     rowNumbers.push(n)
   }
-  return { records, rowNumbers, total: dataRows.length, problems, notes }
+  return { records, rowNumbers, total: dataRows.length, problems, notes, labels }
 }
 
 /** The column names of a table as stored: the spec's columns, then its constants. */

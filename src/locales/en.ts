@@ -28,7 +28,7 @@ const en: typeof zh = {
   },
   provenance: { demo: 'Demo data', published: 'Published', imported: 'Imported', demoHint: 'Generated demo data, not real statistics', publishedHint: 'Figures published in articles; sources on the Published page', importedHint: 'Data imported by a user' },
   filters: {
-    years: 'Years', from: 'From', to: 'To', allCity: 'Whole city', ignored: 'Some values in the link were not understood and were ignored: {values}. The page shows the rest.', listSep: ', ', dismiss: 'Dismiss', districts: 'Districts', zone: 'Zone', allZones: 'All zones',
+    years: 'Years', from: 'From', to: 'To', allCity: 'Whole city', ignored: 'Some values in the link were not understood and were ignored: {values}. The page shows the rest.', yearReplaced: 'The link\'s year {link} is outside the years this data offers ({min}–{max}); showing {shown} instead.', listSep: ', ', dismiss: 'Dismiss', districts: 'Districts', zone: 'Zone', allZones: 'All zones',
     level: 'Workshop level', per: 'Basis', clear: 'Clear', someDistricts: '{n} districts incl. {first}',
     levels: { all: 'All levels', national: 'National', city: 'City', district: 'District', enterprise: 'Enterprise' },
     pers: { none: 'Totals', members: 'Per 10k members', residents: 'Per 10k residents' },

@@ -27,7 +27,7 @@ export default {
   },
   provenance: { demo: '演示数据', published: '公开数据', imported: '导入数据', demoHint: '系统生成的演示数据，非真实统计', publishedHint: '公开报道中的数字，来源见“公开数据”页', importedHint: '用户导入的数据' },
   filters: {
-    years: '年份', from: '起', to: '止', allCity: '全市', ignored: '链接中有无法识别的筛选值，已忽略：{values}。下方按其余条件显示。', listSep: '、', dismiss: '关闭提示', districts: '区', zone: '功能区', allZones: '全部功能区',
+    years: '年份', from: '起', to: '止', allCity: '全市', ignored: '链接中有无法识别的筛选值，已忽略：{values}。下方按其余条件显示。', yearReplaced: '链接中的年份 {link} 不在当前数据可选的年份（{min}–{max}）内，已改为 {shown}。', listSep: '、', dismiss: '关闭提示', districts: '区', zone: '功能区', allZones: '全部功能区',
     level: '工作室级别', per: '口径', clear: '清除', someDistricts: '{first}等{n}个区',
     levels: { all: '全部级别', national: '全国级', city: '市级', district: '区级', enterprise: '企业级' },
     pers: { none: '总量', members: '每万名会员', residents: '每万常住人口' },

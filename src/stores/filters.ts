@@ -22,11 +22,16 @@ export const useFiltersStore = defineStore('filters', () => {
   const ignored = ref<Ignored[]>([])
 
   // The URL says what is shown: nonsense (from=abc, districts=999999) is rewritten away, not kept beside defaults.
+  // Years wait for the dataset's own span: a link's from=1995 is judged by the data it names, not the demo's years.
+  // What the link's years turn out to be is then added to what its other values already said, in one notice.
+  let yearsLater = false
   watch(
-    () => [route.query, dataset.years] as const,
-    ([query, span]) => {
-      const clean = cleanQuery(query, span)
-      if (clean.ignored.length) ignored.value = clean.ignored
+    () => [route.query, dataset.years, dataset.status === 'idle' || dataset.status === 'loading'] as const,
+    ([query, span, pending]) => {
+      const clean = cleanQuery(pending ? Object.fromEntries(Object.entries(query).filter(([k]) => k !== 'from' && k !== 'to')) : query, span)
+      const kept = yearsLater ? ignored.value.filter((x) => !clean.ignored.some((y) => y.key === x.key && y.value === x.value)) : []
+      if (clean.ignored.length) ignored.value = [...kept, ...clean.ignored]
+      yearsLater = pending && ('from' in query || 'to' in query)
       if (Object.keys(clean.patch).length) void patch(clean.patch)
     },
     { immediate: true },

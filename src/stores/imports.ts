@@ -4,7 +4,9 @@ import { useLocalStorage } from '@vueuse/core'
 import { applyImport, DuplicateKeys, type Mode } from '../import/apply'
 import { ImportCancelled, startImport, type ImportJob } from '../import/client'
 import type { Mapping, MappingFile } from '../import/mapping'
+import { referableIds } from '../import/known'
 import type { CheckedImport } from '../import/protocol'
+import { REFERENCES } from '../import/references'
 import { sheetKey, type Progress } from '../import/run'
 import { deleteDataset, readTables, type DatasetMeta } from '../import/storage'
 import { useDatasetStore } from './dataset'
@@ -31,32 +33,55 @@ export const useImportStore = defineStore('imports', () => {
   const mappings = useLocalStorage<Mapping[]>('union-cockpit:mappings', [])
   /** Sheets of the current files the steward left out (`file \u0001 sheet`). */
   const excluded = ref<string[]>([])
+  /** The dataset the checked rows would go into (null: a new one): rows may refer to what it already holds. */
+  const target = ref<string | null>(null)
   /** The files being checked, kept so a confirmed mapping or a sheet left out re-checks them. */
   let files: File[] = []
   let job: ImportJob | null = null
+  /** Counts checks, so one started while another reads its target's ids wins. */
+  let checks = 0
 
   /** Reads and checks files off the main thread; nothing is stored yet. */
   async function check(list: File[], keepChoices = false) {
     cancel()
     files = list
-    if (!keepChoices) excluded.value = []
+    if (!keepChoices) {
+      excluded.value = []
+      target.value = null
+    }
     phase.value = 'checking'
     progress.value = { file: 0, files: list.length, rows: 0, total: 0 }
     checked.value = failure.value = applied.value = null
-    // Plain copies: the worker cannot be sent the store's reactive proxies.
-    const current = (job = startImport(list, (p) => (progress.value = p), { mappings: JSON.parse(JSON.stringify(mappings.value)) as Mapping[], exclude: [...excluded.value] }))
+    let current: ImportJob | null = null
+    const mine = ++checks
     try {
+      const meta = target.value ? dataset.catalog.find((d) => d.id === target.value) ?? null : null
+      const known = meta ? await referableIds(await readTables(meta)) : {}
+      if (mine !== checks) return
+      // Plain copies: the worker cannot be sent the store's reactive proxies.
+      current = job = startImport(list, (p) => (progress.value = p), { mappings: JSON.parse(JSON.stringify(mappings.value)) as Mapping[], exclude: [...excluded.value], known })
       const result = await current.result
       if (job !== current) return
       checked.value = result
       phase.value = 'review'
     } catch (error) {
-      if (job !== current) return
+      if (job !== current || mine !== checks) return
       failure.value = error instanceof ImportCancelled ? { kind: 'cancelled' } : { kind: 'error', message: String(error instanceof Error ? error.message : error) }
       phase.value = 'idle'
     } finally {
       if (job === current) job = null
     }
+  }
+
+  /**
+   * Chooses the dataset to import into; when the checked rows refer to another table (innovation → workshops),
+   * the files are checked again against what that dataset holds, so the report is true before anything changes.
+   */
+  function chooseTarget(id: string | null) {
+    if (target.value === id) return
+    target.value = id
+    const refers = checked.value?.sheets.some((s) => REFERENCES.some((r) => r.table === s.table))
+    if (refers) return check(files, true)
   }
 
   /** Stops a running check. */
@@ -120,5 +145,5 @@ export const useImportStore = defineStore('imports', () => {
     if (dataset.active === meta.id) await dataset.choose('demo')
   }
 
-  return { phase, progress, checked, failure, applied, mappings, excluded, check, cancel, confirmMapping, forgetMapping, mappingFile, toggleSheet, apply, discard, remove }
+  return { phase, progress, checked, failure, applied, mappings, excluded, target, check, chooseTarget, cancel, confirmMapping, forgetMapping, mappingFile, toggleSheet, apply, discard, remove }
 })

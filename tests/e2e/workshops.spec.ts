@@ -88,8 +88,11 @@ test('search, sorting and paging run in SQL, and the download carries the whole 
   await page.locator('[data-card="workshops-list"] [data-action="csv"]').click()
   const csv = await readFile(await (await download).path(), 'utf8')
   const lines = csv.trim().split('\r\n')
-  const header = lines.findIndex((l) => l.startsWith('名称,'))
+  // The register carries each workshop's id, the key innovation rows refer to.
+  const header = lines.findIndex((l) => l.startsWith('工作室编号,名称,'))
+  expect(header).toBeGreaterThanOrEqual(0)
   expect(lines.length - header - 1).toBe(total)
+  expect(new Set(lines.slice(header + 1).map((l) => l.split(',')[0])).size).toBe(total)
 
   const leader = (await list.locator('tbody tr').first().locator('td').nth(5).textContent())!.trim()
   await page.locator('[data-action="search"] input').fill(leader)

@@ -30,7 +30,7 @@ export default {
     confirmMapping: '确认对应关系并重新校验',
     mappings: '已记住的列对应关系', mappingsHint: '表头相同的文件将自动按此读取。可导出为 JSON 文件，供发布命令使用。', noMappings: '尚无。',
     mappingFor: '{table}：{columns}', forget: '删除', exportMappings: '导出 JSON',
-    progress: '报送进度', progressYear: '年份', progressCaption: '{year}年各区各表报送情况', district: '区', notReported: '未报', progressDone: '已报区数',
+    progress: '报送进度', progressPending: '显示本次检查中的文件（尚未导入）', progressYear: '年份', progressCaption: '{year}年各区各表报送情况', district: '区', notReported: '未报', progressDone: '已报区数',
     prefilled: '下载预填模板', prefilledShort: '预填模板',
   },
   en: {
@@ -63,7 +63,7 @@ export default {
     confirmMapping: 'Confirm the columns and check again',
     mappings: 'Remembered column mappings', mappingsHint: 'Files with the same headers are read this way automatically. Export them as JSON for the publish command.', noMappings: 'None yet.',
     mappingFor: '{table}: {columns}', forget: 'Delete', exportMappings: 'Export JSON',
-    progress: 'Reporting progress', progressYear: 'Year', progressCaption: 'Who has reported which table for {year}', district: 'District', notReported: 'missing', progressDone: 'Districts reported',
+    progress: 'Reporting progress', progressPending: 'Showing the files being checked (not imported yet)', progressYear: 'Year', progressCaption: 'Who has reported which table for {year}', district: 'District', notReported: 'missing', progressDone: 'Districts reported',
     prefilled: 'Pre-filled template', prefilledShort: 'Template',
   },
 }

@@ -26,7 +26,7 @@ const zh = {
     total: '共 {n} 家',
     active: '在册',
     revoked: '{year}年撤销',
-    columns: { name: '名称', district: '区', level: '级别', kind: '类型', industry: '行业', leader: '领衔人', named: '命名年份', status: '状态' },
+    columns: { id: '工作室编号', name: '名称', district: '区', level: '级别', kind: '类型', industry: '行业', leader: '领衔人', named: '命名年份', status: '状态' },
   },
 }
 
@@ -57,7 +57,7 @@ const en: typeof zh = {
     total: '{n} workshops',
     active: 'Active',
     revoked: 'Revoked {year}',
-    columns: { name: 'Name', district: 'District', level: 'Level', kind: 'Type', industry: 'Industry', leader: 'Leader', named: 'Named', status: 'Status' },
+    columns: { id: 'Workshop id', name: 'Name', district: 'District', level: 'Level', kind: 'Type', industry: 'Industry', leader: 'Leader', named: 'Named', status: 'Status' },
   },
 }
 
