@@ -3,7 +3,7 @@ import { expect, settled, test } from './support'
 
 // A manifest naming files on another host is refused before anything is fetched: evil.example is mapped (every
 // port of it) to a listener of this test, which must receive no request at all, the DuckDB worker's included.
-const EVIL_PORT = Number(process.env.E2E_PORT ?? 4321) + 7
+const EVIL_PORT = Number(process.env.E2E_PORT ?? 4321) + 9
 const hits: string[] = []
 let server: Server
 
