@@ -23,6 +23,6 @@ export function orphanKeys(index: DatasetMeta[], keys: string[], indexKey: strin
  * A new dataset id: random, so two tabs (or two imports in one millisecond) never share one.
  * `getRandomValues` works on plain-http intranet pages too, where `randomUUID` does not exist.
  */
-export function newDatasetId(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
+export function newDatasetId(random: (bytes: Uint8Array<ArrayBuffer>) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
   return `import-${[...random(new Uint8Array(12))].map((b) => b.toString(16).padStart(2, '0')).join('')}`
 }

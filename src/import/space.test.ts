@@ -28,6 +28,15 @@ describe('storage refusal message', () => {
     i18n.global.locale.value = 'zh'
   })
 
+  it('says the disk is full when the estimate claims the dataset would fit', () => {
+    i18n.global.locale.value = 'zh'
+    const text = spaceShortText(t, { needed: 8 * 1024 * 1024, usage: 1024, quota: 1024 ** 3 + 1024 })
+    expect(text).toContain('8.0 MB')
+    expect(text).toContain('1.0 GB')
+    expect(text).toContain('磁盘已经写满')
+    expect(text).toContain('导出 Parquet')
+  })
+
   it('never reports negative free space', () => {
     expect(freeBytes({ usage: 200, quota: 100 })).toBe(0)
     expect(freeBytes({ usage: null, quota: 100 })).toBeNull()

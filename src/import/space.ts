@@ -38,8 +38,10 @@ export function freeBytes(s: { usage: number | null; quota: number | null }): nu
  */
 export function spaceShortText(t: (key: string, params?: Record<string, unknown>) => string, s: SpaceShort): string {
   const free = freeBytes(s)
+  const needed = formatBytes(s.needed)
+  // Chromium estimates its quota from the disk's size, not what is left on it: a full disk refuses "fitting" writes.
   const needs = free === null
-    ? t('stored.spaceShortUnknown', { needed: formatBytes(s.needed) })
-    : t('stored.spaceShort', { needed: formatBytes(s.needed), free: formatBytes(free) })
+    ? t('stored.spaceShortUnknown', { needed })
+    : t(free < s.needed ? 'stored.spaceShort' : 'stored.spaceShortDisk', { needed, free: formatBytes(free) })
   return `${needs}${t('stored.spaceAdvice')}`
 }

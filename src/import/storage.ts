@@ -19,8 +19,8 @@ export interface DatasetMeta {
 
 /** A dataset whose stored tables are gone (deleted in another window, or cleared by the browser). */
 export class DatasetGone extends Error {
-  constructor(readonly id: string, readonly name: string) {
-    super(`dataset ${name} is no longer in this browser`)
+  constructor(readonly id: string, readonly dataset: string) {
+    super(`dataset ${dataset} is no longer in this browser`)
     this.name = 'DatasetGone'
   }
 }
