@@ -31,8 +31,10 @@ export interface DatasetsChanged { kind: 'saved' | 'deleted'; id: string }
 // IndexedDB: survives reloads, holds binary Parquet, and writes several keys in one transaction.
 const db = () => createStore('union-cockpit', 'datasets')
 const INDEX = 'index'
-// One channel object posts and listens: a window never hears its own changes, every other window does.
-const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('union-cockpit:datasets') : null
+// One channel object posts and listens: a window never hears its own changes, every other window does. Opened on
+// first use: Node (the publish command imports this module) would otherwise stay alive for the open channel.
+let opened: BroadcastChannel | null | undefined
+const channel = () => (opened === undefined ? (opened = typeof BroadcastChannel === 'function' ? new BroadcastChannel('union-cockpit:datasets') : null) : opened)
 
 /** Every imported dataset, newest first. */
 export async function listDatasets(): Promise<DatasetMeta[]> {
@@ -96,7 +98,7 @@ function updateIndex(change: (index: DatasetMeta[]) => DatasetMeta[], puts: [str
 }
 
 function announce(change: DatasetsChanged) {
-  channel?.postMessage(change)
+  channel()?.postMessage(change)
 }
 
 /** Writes a dataset's changed tables and its entry in the index in one transaction: all or nothing. */
@@ -136,8 +138,9 @@ export function removeOrphans(): Promise<string[]> {
 
 /** Calls `listener` whenever another window of this browser saves or deletes a dataset; returns the unsubscribe. */
 export function onDatasetsChanged(listener: (change: DatasetsChanged) => void): () => void {
-  if (!channel) return () => {}
+  const ch = channel()
+  if (!ch) return () => {}
   const handle = (e: MessageEvent<DatasetsChanged>) => listener(e.data)
-  channel.addEventListener('message', handle)
-  return () => channel.removeEventListener('message', handle)
+  ch.addEventListener('message', handle)
+  return () => ch.removeEventListener('message', handle)
 }

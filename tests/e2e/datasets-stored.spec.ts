@@ -143,6 +143,24 @@ test('editing the URL to a missing dataset drops the previous figures instead of
   expect(errors).toEqual([])
 })
 
+test('a tab showing a dataset another tab replaces shows the new figures', async ({ context }) => {
+  const a = await context.newPage()
+  const id = await importRights(a, '会更新', 1907)
+  await a.goto(`/#/?dataset=${id}`)
+  expect(await settled(a)).toBe('ready')
+  await expect(a.locator('[data-kpi="rights_cases"]')).toHaveAttribute('data-value', '1907')
+  const b = await context.newPage()
+  await openData(b)
+  await b.setInputFiles('[data-file-input]', [rightsCsv(1908)])
+  await expect(b.locator('[data-report]')).toBeVisible()
+  await b.locator('[data-report] .target').click()
+  await b.locator('.n-base-select-option', { hasText: '会更新' }).click()
+  await b.locator('[data-action="apply"]').click()
+  await expect(b.locator('[data-import-done]')).toContainText('会更新')
+  await expect(a.locator('[data-kpi="rights_cases"]')).toHaveAttribute('data-value', '1908')
+  await expect(a.locator('[data-dataset-gone]')).toHaveCount(0)
+})
+
 test('a tab showing a dataset another tab deletes says so and stops showing its figures', async ({ context }) => {
   const a = await context.newPage()
   const errors = uncaught(a)
