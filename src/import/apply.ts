@@ -1,4 +1,5 @@
 import { buildTable } from '../data/datasets'
+import { newDatasetId } from './dataset-index'
 import { specOf } from './catalog'
 import type { CheckedImport } from './protocol'
 import { SQL_TYPE } from './schema'
@@ -53,7 +54,7 @@ export async function applyImport(plan: ApplyPlan, deps: ApplyDeps = { build: bu
   }
   if (dupes.length) throw new DuplicateKeys(dupes)
   const meta: DatasetMeta = {
-    id: target?.meta.id ?? `import-${now.getTime().toString(36)}`,
+    id: target?.meta.id ?? newDatasetId(),
     name: plan.name,
     createdAt: target?.meta.createdAt ?? now.toISOString(),
     tables: [...stored.values()],

@@ -6,6 +6,7 @@ import rights from './views/rights'
 import trends from './views/trends'
 import districts from './views/districts'
 import data from './views/data'
+import stored from './views/stored'
 import facts from './views/facts'
 import present from './views/present'
 
@@ -18,6 +19,7 @@ const en: typeof zh = {
   trends: trends.en,
   districts: districts.en,
   data: data.en,
+  stored: stored.en,
   facts: facts.en,
   present: present.en,
 

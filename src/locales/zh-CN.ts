@@ -5,6 +5,7 @@ import rights from './views/rights'
 import trends from './views/trends'
 import districts from './views/districts'
 import data from './views/data'
+import stored from './views/stored'
 import facts from './views/facts'
 import present from './views/present'
 
@@ -17,6 +18,7 @@ export default {
   trends: trends.zh,
   districts: districts.zh,
   data: data.zh,
+  stored: stored.zh,
   facts: facts.zh,
   present: present.zh,
 

@@ -11,7 +11,7 @@ import type { TableSource } from '../data/datasets'
 import { liveYears } from '../data/years'
 import { BUNDLED_YEARS, type YearSpan } from '../domain/years'
 import type { ImportNote } from '../import/notes'
-import { listDatasets, readTables, type DatasetMeta } from '../import/storage'
+import { DatasetGone, listDatasets, onDatasetsChanged, readTables, removeOrphans, type DatasetMeta } from '../import/storage'
 import { useUrlQuery } from '../composables/useUrlQuery'
 
 /** An instant as this machine's local "YYYY-MM-DD HH:mm", as a steward reads an import time. */
@@ -25,6 +25,9 @@ export type Provenance = 'published' | 'demo' | 'imported'
 const PANEL_TABLES = demoFiles.map((f) => f.table).filter((t) => !t.endsWith('_cube'))
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
+
+/** A dataset asked for that is not in this browser: never imported here (`absent`) or deleted in another window. */
+export interface GoneDataset { id: string; name: string | null; reason: 'absent' | 'deleted' }
 
 /** The active dataset: which one it is, which tables are live, where they came from, and what failed. */
 export const useDatasetStore = defineStore('dataset', () => {
@@ -48,6 +51,10 @@ export const useDatasetStore = defineStore('dataset', () => {
   const years = shallowRef<YearSpan>(BUNDLED_YEARS)
   /** Bumped whenever tables change, so every query re-runs. */
   const version = ref(0)
+  /** The dataset asked for when it is not in this browser: nothing is live then, and the page says so. */
+  const gone = shallowRef<GoneDataset | null>(null)
+  /** The dataset the site opens on: the published one of a site, else the demo. */
+  const defaultId = sitePath ? 'site' : 'demo'
 
   /** A large demo layout to read instead of the bundled files (`?manifest=scaled/x300/manifest.json`). */
   const manifest = computed(() => (typeof route.query.manifest === 'string' ? route.query.manifest : ''))
@@ -106,14 +113,21 @@ export const useDatasetStore = defineStore('dataset', () => {
     return run
   }
 
+  /** Whether `id` names an imported dataset (kept in this browser) rather than a built-in one. */
+  const isImport = (id: string) => id !== 'demo' && id !== 'published' && id !== 'site'
+
   async function switchTo(id: string): Promise<boolean> {
     const previous = active.value
     status.value = 'loading'
     try {
+      // The list may be stale (another window may have deleted the dataset): ask storage itself.
+      if (isImport(id)) await refresh()
       const entry = catalog.value.find((d) => d.id === id)
       const isSite = id === 'site' && sitePath !== null
-      if (id !== 'demo' && id !== 'published' && !entry && !isSite) throw new DataError('missing', `dataset ${id} is not in this browser`, { file: id })
-      const sources = isSite ? await siteSources(sitePath) : id === 'demo' && manifest.value ? await demoLayout(manifest.value) : datasetSources(id, entry ? await readTables(entry) : new Map())
+      if (isImport(id) && !entry) return await showGone({ id, name: null, reason: 'absent' })
+      const stored = entry ? await readTables(entry).catch((e: unknown) => (e instanceof DatasetGone ? null : Promise.reject(e))) : new Map<string, Uint8Array>()
+      if (!stored) return await showGone({ id, name: entry?.name ?? null, reason: 'absent' })
+      const sources = isSite ? await siteSources(sitePath) : id === 'demo' && manifest.value ? await demoLayout(manifest.value) : datasetSources(id, stored)
       const atomic = Boolean(entry) || isSite
       const { loaded, failures } = await replaceTables(sources, atomic)
       if (atomic && failures.length) {
@@ -124,6 +138,7 @@ export const useDatasetStore = defineStore('dataset', () => {
       // A dataset without any year (only targets, say) keeps the span it had: the selectors stay usable.
       const span = await liveYears(loaded).catch(() => null)
       active.value = id
+      gone.value = null
       tables.value = loaded
       if (span) years.value = span
       errors.value = failures
@@ -137,6 +152,32 @@ export const useDatasetStore = defineStore('dataset', () => {
       version.value++
     }
     return true
+  }
+
+  /**
+   * Nothing is live when the dataset asked for is not here: the previous dataset's tables are dropped, so no
+   * figure of it can show under this one's name, and the notice offers the default dataset.
+   */
+  async function showGone(what: GoneDataset): Promise<false> {
+    await replaceTables([], false).catch(() => null)
+    active.value = what.id
+    gone.value = what
+    tables.value = []
+    errors.value = []
+    status.value = 'error'
+    version.value++
+    return false
+  }
+
+  /** Another window saved or deleted a dataset: the list follows, and so does the active dataset. */
+  async function followOtherWindow(change: { kind: 'saved' | 'deleted'; id: string }) {
+    const before = meta.value
+    await refresh()
+    if (change.id !== active.value || !isImport(active.value)) return
+    if (change.kind === 'deleted') {
+      queue = queue.then(() => showGone({ id: change.id, name: before?.name ?? null, reason: 'deleted' })).catch(() => false)
+      await queue
+    } else await activate(change.id)
   }
 
   const page = () => ({ baseURI: document.baseURI, origin: location.origin })
@@ -181,10 +222,18 @@ export const useDatasetStore = defineStore('dataset', () => {
   /** First load (once the router knows the URL): the catalogue, then the chosen dataset, or demo if it is gone. */
   async function load() {
     watch(wanted, (id) => id !== requested && void activate(id))
+    onDatasetsChanged((change) => void followOtherWindow(change))
+    // Tables no dataset names (a write lost before the index was one transaction) only take space.
+    await removeOrphans().catch(() => [])
     await refresh()
-    // A site's own dataset that fails stays failed, with its alert: demo data never stands in for it.
-    if (!(await activate(wanted.value)) && status.value !== 'ready' && wanted.value !== 'site') await activate('demo')
+    const linked = typeof route.query.dataset === 'string'
+    if (await activate(wanted.value)) return
+    // A link naming a dataset that is not here says so (the notice offers the default); only the one last used on this
+    // machine, not named in the link, quietly gives way to the default. A site's own dataset that fails stays failed.
+    if (gone.value && linked) return
+    if (gone.value) saved.value = defaultId
+    if (status.value !== 'ready' && wanted.value !== 'site') await activate('demo')
   }
 
-  return { active, catalog, site, meta, missing, status, provenance, seed, asOf, years, sourceLabel, errors, tables, version, has, load, activate, choose, refresh }
+  return { active, catalog, site, meta, missing, status, provenance, seed, asOf, years, sourceLabel, errors, tables, version, gone, defaultId, has, load, activate, choose, refresh }
 })

@@ -8,17 +8,24 @@ import { referableIds } from '../import/known'
 import type { CheckedImport } from '../import/protocol'
 import { REFERENCES } from '../import/references'
 import { sheetKey, type Progress } from '../import/run'
+import { StorageFull, type SpaceShort } from '../import/space'
 import { deleteDataset, readTables, type DatasetMeta } from '../import/storage'
 import { useDatasetStore } from './dataset'
+import { useStorageSpaceStore } from './storage-space'
 
 export type ImportPhase = 'idle' | 'checking' | 'review' | 'applying'
 
 /** Why an import stopped, for the alert: a plain reason or keys an append would duplicate. */
-export type ImportFailure = { kind: 'cancelled' } | { kind: 'duplicates'; found: DuplicateKeys['found'] } | { kind: 'error'; message: string }
+export type ImportFailure =
+  | { kind: 'cancelled' }
+  | { kind: 'duplicates'; found: DuplicateKeys['found'] }
+  | ({ kind: 'space' } & SpaceShort)
+  | { kind: 'error'; message: string }
 
 /** One import session on the data page: check files, map what was not recognised, review the report, apply or cancel. */
 export const useImportStore = defineStore('imports', () => {
   const dataset = useDatasetStore()
+  const space = useStorageSpaceStore()
   /** What the import is doing. */
   const phase = ref<ImportPhase>('idle')
   /** How far the check is: file and rows. */
@@ -121,15 +128,24 @@ export const useImportStore = defineStore('imports', () => {
       const target = meta ? { meta, tables: await readTables(meta) } : null
       const saved = await applyImport({ checked: checked.value, name: options.name, target, modes: options.modes, now: new Date() })
       await dataset.refresh()
+      // The first dataset kept here: ask the browser not to clear it when space runs low.
+      if (dataset.catalog.length === 1) await space.persist()
+      void space.measure()
       if (!(await dataset.activate(saved.id))) throw new Error(dataset.errors.map((e) => e.message).join('; '))
       await dataset.choose(saved.id)
       applied.value = saved
       checked.value = null
       phase.value = 'idle'
     } catch (error) {
-      failure.value = error instanceof DuplicateKeys ? { kind: 'duplicates', found: error.found } : { kind: 'error', message: error instanceof Error ? error.message : String(error) }
+      failure.value = error instanceof StorageFull ? { kind: 'space', ...(await spaceShort(error.needed)) } : error instanceof DuplicateKeys ? { kind: 'duplicates', found: error.found } : { kind: 'error', message: error instanceof Error ? error.message : String(error) }
       phase.value = 'review'
     }
+  }
+
+  /** What a refused save needed, beside what the browser says is used and allowed. */
+  async function spaceShort(needed: number): Promise<SpaceShort> {
+    await space.measure()
+    return { needed, usage: space.estimate?.usage ?? null, quota: space.estimate?.quota ?? null }
   }
 
   /** Forgets the report without importing. */
@@ -142,6 +158,7 @@ export const useImportStore = defineStore('imports', () => {
   async function remove(meta: DatasetMeta) {
     await deleteDataset(meta)
     await dataset.refresh()
+    void space.measure()
     if (dataset.active === meta.id) await dataset.choose('demo')
   }
 

@@ -1,0 +1,33 @@
+/** Datasets kept in this browser: storage space, datasets missing or changed in another window. */
+export default {
+  zh: {
+    spaceShort: '浏览器的存储空间不足。此数据集需要约 {needed}，当前仅余约 {free}。',
+    spaceShortDisk: '浏览器的存储空间不足。此数据集需要约 {needed}；浏览器估计还可用约 {free}，但保存浏览器数据的磁盘已经写满。',
+    spaceShortUnknown: '浏览器的存储空间不足。此数据集需要约 {needed}，浏览器未告知剩余空间。',
+    spaceAdvice: '可先将不再需要的数据集“导出 Parquet”保存到本机，再将其删除，腾出空间后重新导入。',
+    used: '本浏览器中的数据已占用约 {used}，还可使用约 {free}。',
+    usedUnknown: '浏览器未告知已用的存储空间。',
+    persisted: '已获准长期保存，浏览器不会自动清除。',
+    notPersisted: '浏览器未承诺长期保存：空间紧张时可能清除，重要数据请导出备份。',
+    gone: '数据集“{name}”不在此浏览器中：可能已被删除，或是在另一台电脑、另一个浏览器中导入的。下方不显示任何数据。',
+    deleted: '数据集“{name}”已在另一个窗口中删除。下方不再显示它的数据。',
+    exportGone: '数据集“{name}”已不在此浏览器中（可能已在另一个窗口中删除），无法导出。列表已更新。',
+    backTo: '打开{name}',
+    demoName: '演示数据',
+  },
+  en: {
+    spaceShort: 'the browser is out of storage space. This dataset needs about {needed}, and only about {free} is free.',
+    spaceShortDisk: 'the browser is out of storage space. This dataset needs about {needed}; the browser estimates about {free} is free, but the disk holding its data is full.',
+    spaceShortUnknown: 'the browser is out of storage space. This dataset needs about {needed}; the browser does not say how much is free.',
+    spaceAdvice: ' To make room, export a dataset you no longer need ("Export Parquet") to this computer, delete it, then import again.',
+    used: 'Data in this browser takes about {used}; about {free} is still free.',
+    usedUnknown: 'The browser does not say how much storage is used.',
+    persisted: 'Kept persistently: the browser will not clear it on its own.',
+    notPersisted: 'The browser has not promised to keep it: it may be cleared when space is short, so export important data.',
+    gone: 'The dataset "{name}" is not in this browser: it may have been deleted, or imported on another computer or browser. No data is shown below.',
+    deleted: 'The dataset "{name}" was deleted in another window. Its data is no longer shown below.',
+    exportGone: 'The dataset "{name}" is no longer in this browser (it may have been deleted in another window) and cannot be exported. The list is updated.',
+    backTo: 'Open {name}',
+    demoName: 'the demo data',
+  },
+}
