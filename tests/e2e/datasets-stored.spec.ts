@@ -108,6 +108,9 @@ test('a link to a dataset that is not here says so, shows no other data, and off
   await expect(page.locator('[data-family="rights"] [data-absent]')).toBeVisible()
   await expect(page.locator('[data-kpi]')).toHaveCount(0)
   await expect(page).toHaveURL(/dataset=import-0123456789abcdef01234567/)
+  // The header neither badges it as an import nor shows it as a bare id.
+  await expect(page.locator('header [data-provenance]')).toHaveCount(0)
+  await expect(page.locator('[data-dataset-switch]')).toContainText('import-0123456789abcdef01234567（不可用）')
   await notice.locator('[data-action="default-dataset"]').click()
   expect(await settled(page)).toBe('ready')
   await expect(page).not.toHaveURL(/dataset=/)

@@ -14,6 +14,7 @@ export default {
     exportGone: '数据集“{name}”已不在此浏览器中（可能已在另一个窗口中删除），无法导出。列表已更新。',
     backTo: '打开{name}',
     demoName: '演示数据',
+    goneOption: '{name}（不可用）',
   },
   en: {
     spaceShort: 'the browser is out of storage space. This dataset needs about {needed}, and only about {free} is free.',
@@ -27,6 +28,7 @@ export default {
     gone: 'The dataset "{name}" is not in this browser: it may have been deleted, or imported on another computer or browser. No data is shown below.',
     deleted: 'The dataset "{name}" was deleted in another window. Its data is no longer shown below.',
     exportGone: 'The dataset "{name}" is no longer in this browser (it may have been deleted in another window) and cannot be exported. The list is updated.',
+    goneOption: '{name} (not available)',
     backTo: 'Open {name}',
     demoName: 'the demo data',
   },
