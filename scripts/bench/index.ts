@@ -1,6 +1,7 @@
 // `npm run bench [-- --runs 5 --interactions 30 --sql-runs 30 --scale 30,300 --link intranet --warm --build-data --quick]`.
 // --link intranet emulates a district office's link (20 Mbit/s, 40 ms round trip) for every page load;
-// --warm adds second visits (same profile); --interactions 0 and --sql-runs 0 leave those parts out.
+// --warm adds second visits (same profile); --identity serves no precompressed copies; --interactions 0 and
+// --sql-runs 0 leave those parts out.
 // Bundled data always; each --scale N also on data/scaled/xN (≈34k innovation rows × N: ×30 ≈ 1M, ×300 ≈ 10M).
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
@@ -25,6 +26,8 @@ const linkName = arg('link') ?? 'loopback'
 if (!(linkName in LINKS)) throw new Error(`--link takes one of: ${Object.keys(LINKS).join(', ')}`)
 const link = LINKS[linkName]!
 const warm = flag('warm')
+/** --identity: the server ignores the build's .br/.gz copies, to measure what they buy. */
+const identity = flag('identity')
 
 const t0 = performance.now()
 const log = (s: string) => console.log(`▶ ${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s  ${s}`)
@@ -183,7 +186,7 @@ async function main() {
   const js = initialJs()
   const wasm = wasmAsset()
   linkScaled()
-  const served = await serve()
+  const served = await serve(!identity)
   log(`serving at ${served.url}; engine wasm ${wasm}`)
   let b
   const large: Browser[] = []
@@ -200,7 +203,7 @@ async function main() {
   console.log(`\n${facts.cpuCount} × ${facts.cpuModel}, ${facts.totalMemoryGb} GB, load ${facts.loadAverageAtStart.join(' ')}, node ${facts.node}, Chromium ${facts.chromium}`)
   if (quick) console.log('⚠ --quick: a smoke run; too few runs for the medians and p95 to mean much.')
   const file = writeJson({
-    started, finished: new Date().toISOString(), args: { runs, interactions, sqlRuns, scales: [1, ...extraScales], quick, link: link ?? 'loopback', warm }, machine: facts,
+    started, finished: new Date().toISOString(), args: { runs, interactions, sqlRuns, scales: [1, ...extraScales], quick, link: link ?? 'loopback', warm, identity }, machine: facts,
     table, raw: { coldLoads: b.loads, warmLoads: b.warmLoads, memory: b.mems, filterChanges: b.changes, large, sql, initialJs: js },
   })
   console.log(`results: ${file}`)
