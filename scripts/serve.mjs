@@ -7,6 +7,8 @@ import { extname, join, normalize, resolve } from 'node:path'
 const root = resolve(process.argv[2] ?? 'dist')
 const port = Number(process.env.PORT ?? 4173)
 const host = process.env.HOST ?? '127.0.0.1'
+// PRECOMPRESSED=0 serves every file as it is (the benchmark measures what the compressed copies buy).
+const precompressed = process.env.PRECOMPRESSED !== '0'
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
   '.json': 'application/json', '.wasm': 'application/wasm', '.parquet': 'application/vnd.apache.parquet',
@@ -58,7 +60,7 @@ createServer((req, res) => {
   }
   // A whole-file GET takes the build's precompressed copy when the browser accepts it; ranges and HEAD stay identity.
   const accepts = String(req.headers['accept-encoding'] ?? '')
-  const encoded = req.method === 'GET' && [['br', '.br'], ['gzip', '.gz']].find(([enc, ext]) => accepts.includes(enc) && existsSync(file + ext))
+  const encoded = req.method === 'GET' && precompressed && [['br', '.br'], ['gzip', '.gz']].find(([enc, ext]) => accepts.includes(enc) && existsSync(file + ext))
   if (encoded) {
     res.writeHead(200, { ...headers, 'content-encoding': encoded[0], vary: 'accept-encoding', 'content-length': statSync(file + encoded[1]).size })
     createReadStream(file + encoded[1]).pipe(res)

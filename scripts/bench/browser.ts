@@ -1,20 +1,65 @@
 // What headless Chromium measures: cold loads, the wasm floor, filter changes and renderer memory.
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+const contextOptions = { viewport: { width: 1366, height: 768 }, locale: 'zh-CN' }
+
 export async function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  return chromium.launch({ executablePath, args })
+}
+
+/** A network link emulated by the DevTools protocol (null: loopback, as served). */
+export interface Link {
+  name: string
+  /** Bits per second, down and up. */
+  downBps: number
+  upBps: number
+  /** Round-trip time added to every request, ms. */
+  rttMs: number
+}
+
+/** The links `--link` knows: a district office on the shared intranet. */
+export const LINKS: Record<string, Link | null> = {
+  loopback: null,
+  intranet: { name: 'intranet', downBps: 20e6, upBps: 20e6, rttMs: 40 },
+}
+
+/**
+ * Emulates `link` for the page and its dedicated workers (the engine's wasm and Parquet are fetched by the
+ * DuckDB worker; dedicated workers go through their page's network emulation).
+ */
+async function emulate(page: Page, link: Link | null) {
+  if (!link) return
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Network.enable')
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false, latency: link.rttMs, downloadThroughput: link.downBps / 8, uploadThroughput: link.upBps / 8,
   })
+}
+
+async function prepare(context: BrowserContext): Promise<BrowserContext> {
+  // tsx (esbuild keepNames) wraps named inner functions in __name(); functions sent to the page need it defined.
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f' })
+  return context
 }
 
 /** A fresh context: its own empty HTTP and code caches, like a first visit. */
 async function freshContext(browser: Browser): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' })
-  // tsx (esbuild keepNames) wraps named inner functions in __name(); functions sent to the page need it defined.
-  await context.addInitScript({ content: 'globalThis.__name = (f) => f' })
-  return context
+  return prepare(await browser.newContext(contextOptions))
+}
+
+/**
+ * A browser with a real profile on disk (HTTP cache and V8's code cache, as an office PC keeps them); an
+ * off-the-record context keeps no code cache. Removed with its profile on close.
+ */
+async function profileContext(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'uc-bench-profile-'))
+  const context = await prepare(await chromium.launchPersistentContext(dir, { executablePath, args, ...contextOptions }))
+  return { context, close: async () => (await context.close(), rmSync(dir, { recursive: true, force: true })) }
 }
 
 interface Marks {
@@ -69,10 +114,11 @@ export interface ColdLoad {
 }
 
 /** WebAssembly.compileStreaming(fetch(wasm)) on a blank same-origin page, in a fresh context. */
-async function wasmFloor(browser: Browser, base: string, wasm: string): Promise<number> {
+async function wasmFloor(browser: Browser, base: string, wasm: string, link: Link | null): Promise<number> {
   const context = await freshContext(browser)
   try {
     const page = await context.newPage()
+    await emulate(page, link)
     await page.goto(`${base}__bench_blank__`) // a 404 text page: same origin, no script
     return await page.evaluate(async (url) => {
       const t0 = performance.now()
@@ -117,32 +163,71 @@ async function settle(page: Page, timeout = 60_000, pause = 300) {
   await page.waitForFunction(() => /^(ready|error)$/.test(document.documentElement.dataset.appState ?? ''), null, { timeout, polling: 50 })
 }
 
+/** Loads `#/` in `page` and reads the marks, the engine's timing and the final state. */
+async function measure(page: Page, base: string, query: string, after?: (page: Page) => Promise<void>) {
+  await page.goto(`${base}#/${query ? `?${query}` : ''}`, { waitUntil: 'commit' })
+  await settle(page, 180_000)
+  const { marks, origin } = await page.evaluate(() => ({ marks: (window as unknown as { __bench: Marks }).__bench, origin: performance.timeOrigin }))
+  const engine = await engineTiming(page, origin)
+  await after?.(page)
+  const readyAt = marks.states.filter(([s]) => s === 'ready')
+  const finalState = marks.states.at(-1)?.[0] ?? null
+  const firsts = [marks.chart, marks.kpiPaint].filter((x): x is number => x !== null)
+  return {
+    firstChart: marks.chart, firstKpi: marks.kpi, firstKpiPaint: marks.kpiPaint, firstMeaningful: firsts.length ? Math.min(...firsts) : null,
+    ready: finalState === 'ready' ? readyAt.at(-1)![1] : null, finalState, readyFlips: readyAt.length,
+    ...engine,
+  }
+}
+
+export interface LoadOptions {
+  /** Measure the wasm floor before the load (alternated between runs), not after. */
+  floorFirst: boolean
+  after?: (page: Page) => Promise<void>
+  query?: string
+  link?: Link | null
+}
+
 /** One cold load of `#/` in a fresh context; the page is handed to `after` (memory) before the context closes. */
-export async function coldLoad(
-  browser: Browser, base: string, wasm: string, floorFirst: boolean, after?: (page: Page) => Promise<void>, query = '',
-): Promise<ColdLoad> {
-  const floorBefore = floorFirst ? await wasmFloor(browser, base, wasm) : null
+export async function coldLoad(browser: Browser, base: string, wasm: string, { floorFirst, after, query = '', link = null }: LoadOptions): Promise<ColdLoad> {
+  const floorBefore = floorFirst ? await wasmFloor(browser, base, wasm, link) : null
   const context = await freshContext(browser)
   try {
     await context.addInitScript(installMarks)
     const page = await context.newPage()
-    await page.goto(`${base}#/${query ? `?${query}` : ''}`, { waitUntil: 'commit' })
-    await settle(page, 180_000)
-    const { marks, origin } = await page.evaluate(() => ({ marks: (window as unknown as { __bench: Marks }).__bench, origin: performance.timeOrigin }))
-    const engine = await engineTiming(page, origin)
-    await after?.(page)
-    const readyAt = marks.states.filter(([s]) => s === 'ready')
-    const finalState = marks.states.at(-1)?.[0] ?? null
-    const firsts = [marks.chart, marks.kpiPaint].filter((x): x is number => x !== null)
+    await emulate(page, link)
+    const load = await measure(page, base, query, after)
     await context.close()
-    return {
-      firstChart: marks.chart, firstKpi: marks.kpi, firstKpiPaint: marks.kpiPaint, firstMeaningful: firsts.length ? Math.min(...firsts) : null,
-      ready: finalState === 'ready' ? readyAt.at(-1)![1] : null, finalState, readyFlips: readyAt.length,
-      ...engine,
-      wasmFloor: floorBefore ?? (await wasmFloor(browser, base, wasm)),
-    }
+    return { ...load, wasmFloor: floorBefore ?? (await wasmFloor(browser, base, wasm, link)) }
   } catch (error) {
     await context.close()
+    throw error
+  }
+}
+
+/**
+ * The second visit: a new browser profile visits `#/` once (unmeasured, and left until the engine's compiled
+ * code can be cached), closes the tab, and opens `#/` again in a new tab; the second load is measured. The
+ * floor is the cold one (fetch + compile in a fresh context), so the ratio says what the caches bought.
+ */
+export async function warmLoad(browser: Browser, base: string, wasm: string, { floorFirst, query = '', link = null }: LoadOptions): Promise<ColdLoad> {
+  const floorBefore = floorFirst ? await wasmFloor(browser, base, wasm, link) : null
+  const profile = await profileContext()
+  try {
+    await profile.context.addInitScript(installMarks)
+    const first = await profile.context.newPage()
+    await emulate(first, link)
+    await measure(first, base, query)
+    // V8 writes a wasm module's code to the cache once it has tiered up, in the background: give it time.
+    await first.waitForTimeout(3000)
+    await first.close()
+    const page = await profile.context.newPage()
+    await emulate(page, link)
+    const load = await measure(page, base, query)
+    await profile.close()
+    return { ...load, wasmFloor: floorBefore ?? (await wasmFloor(browser, base, wasm, link)) }
+  } catch (error) {
+    await profile.close()
     throw error
   }
 }

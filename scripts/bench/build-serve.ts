@@ -29,11 +29,11 @@ export interface Served {
   stop(): void
 }
 
-/** Serves DIST on a free local port; resolves once the server says it listens. */
-export async function serve(): Promise<Served> {
+/** Serves DIST on a free local port (its precompressed copies unless told not to); resolves once it listens. */
+export async function serve(precompressed = true): Promise<Served> {
   const port = await freePort()
   const child: ChildProcess = spawn(process.execPath, ['scripts/serve.mjs', DIST], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PRECOMPRESSED: precompressed ? '1' : '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   })
   await new Promise<void>((resolve, reject) => {

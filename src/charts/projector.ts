@@ -65,3 +65,10 @@ export function projectorize(option: EChartsCoreOption, size: number): EChartsCo
     ...(o.series !== undefined ? { series: list(o.series).map((s) => series(s, size)) } : {}),
   }
 }
+
+/** An option as drawn in `theme` at this size, with the label size used (0 outside the projector theme). */
+export function forTheme(option: EChartsCoreOption, theme: string, width: number, height: number): { option: EChartsCoreOption; fontSize: number } {
+  if (theme !== 'projector') return { option, fontSize: 0 }
+  const fontSize = projectorFontSize(width, height)
+  return { option: projectorize(option, fontSize), fontSize }
+}

@@ -20,6 +20,11 @@ function whenAllAnswered(apply: () => void) {
   for (const f of held.splice(0)) f()
 }
 
+/** Whether two results hold the same rows, column for column (plain values only, so JSON compares them). */
+export function sameRows(a: readonly object[], b: readonly object[]): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b)
+}
+
 export interface QueryOptions {
   /**
    * A drill-down list over raw rows (a paged register): its answers are applied as they come, not held with
@@ -45,13 +50,15 @@ export function useQuery<T extends object>(source: () => { query: Query; tables:
   const error = shallowRef<DataError | null>(null)
   const loading = ref(false)
   let latest = 0
+  /** The build-time rows painted while the engine loaded, until the live answer arrives. */
+  let seededRows: T[] | null = null
 
   async function run({ query: q, tables: needs }: { query: Query; tables: string[] }) {
     const ticket = ++latest
     if (dataset.status === 'idle' || dataset.status === 'loading') {
       // Paint from build-time results while DuckDB loads; the live query replaces them with the same numbers.
       const seeded = dataset.seed ? precomputed(q, dataset.seed) : undefined
-      if (seeded) data.value = seeded as T[]
+      if (seeded) data.value = seededRows = seeded as T[]
       return
     }
     const missing = needs.filter((t) => !dataset.tables.includes(t))
@@ -73,7 +80,11 @@ export function useQuery<T extends object>(source: () => { query: Query; tables:
     apply(() => {
       if (ticket !== latest) return
       if ('rows' in outcome) {
-        data.value = outcome.rows
+        // The hand-over from build-time to live rows: when they are the same numbers (they should be), the
+        // painted rows stay, so nothing downstream recomputes and no chart redraws.
+        const same = seededRows !== null && data.value === seededRows && sameRows(seededRows, outcome.rows)
+        seededRows = null
+        if (!same) data.value = outcome.rows
         error.value = null
       } else error.value = outcome.error
       loading.value = false

@@ -27,4 +27,17 @@ describe('figures held while their data is on its way', () => {
     const kpi = holdWhile(() => true, () => 'first')
     expect(kpi.value).toBe('first')
   })
+
+  it('catches up to the same value when nothing it reads changed while busy', () => {
+    const busy = ref(false)
+    const panel = ref([1, 2, 3])
+    let runs = 0
+    const option = holdWhile(() => busy.value, () => (runs++, { data: panel.value }))
+    const first = option.value
+    busy.value = true
+    expect(option.value).toBe(first)
+    busy.value = false
+    expect(option.value).toBe(first)
+    expect(runs).toBe(1)
+  })
 })

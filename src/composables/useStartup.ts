@@ -1,15 +1,15 @@
 import { ref, type Ref } from 'vue'
-import { engineRunning, startEngine } from '../data/db'
+import { engineRunning } from '../data/db'
 import { afterFirstPaint } from '../setup/paint'
 
 // Start-up in order, so the first view paints first and the engine compiles beside what follows:
-// the first frame on screen → the engine's worker starts (data/boot.ts) → controls mount once the worker
-// runs → the chart code loads once the engine is connected. Each wait has a cap, whatever became of the engine.
+// the first frame on screen → the engine's worker starts (data/boot.ts) and the chart code loads, so the first
+// screen's charts draw from the build-time results without waiting for the engine → controls mount once the
+// worker runs. Each wait has a cap, whatever became of the engine.
 const withCap = (ms: number, work: Promise<unknown>): Promise<void> =>
   Promise.race([work.then(() => {}, () => {}), new Promise<void>((r) => setTimeout(r, ms))])
 
 let running: Promise<void> | null = null
-let connected: Promise<void> | null = null
 
 /**
  * After the first frame and once the engine's worker runs (or 400 ms on). A worker thread starts only when
@@ -20,10 +20,9 @@ export function afterStartup(): Promise<void> {
   return running
 }
 
-/** After start-up and once the engine is connected (or 800 ms on): for the chart code's 700 KB. */
-export function afterEngineStart(): Promise<void> {
-  connected ??= afterStartup().then(() => withCap(800, startEngine()))
-  return connected
+/** After the first frame is on screen: for the chart code, which the first screen's charts need at once. */
+export function afterFirstFrame(): Promise<void> {
+  return afterFirstPaint()
 }
 
 const started = ref(false)

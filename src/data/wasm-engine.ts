@@ -18,12 +18,25 @@ function absolute(url: string): string {
 }
 
 /**
+ * The engine's worker, with its wasm compiled straight from the HTTP response. DuckDB's worker pipes the response
+ * through a TransformStream (to report download progress, which nothing here reads) and compiles the stream: a
+ * Response built in script has no cache entry, so Chromium can neither keep the compiled code nor reuse it, and
+ * every visit compiles 18 MB again. Without TransformStream it calls `instantiateStreaming(fetch(url))`, which
+ * the code cache serves on the second visit. The wrapper is a blob: script (the policy allows blob: workers)
+ * that loads the real worker from this origin.
+ */
+export function engineWorker(url: string): Worker {
+  const source = `self.TransformStream = undefined; importScripts(${JSON.stringify(url)})`
+  return new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })))
+}
+
+/**
  * Starts DuckDB-WASM in a worker and wraps it as an Engine. `onRunning` is called once the worker answers a
  * ping, which it does as soon as its script runs, long before the wasm has compiled.
  */
 export async function createWasmEngine(onRunning: () => void = () => {}): Promise<Engine> {
   const bundle = await duckdb.selectBundle(bundles)
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), new Worker(bundle.mainWorker!))
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), engineWorker(bundle.mainWorker!))
   const instantiated = db.instantiate(bundle.mainModule, bundle.pthreadWorker)
   void db.ping().then(onRunning, onRunning)
   await instantiated

@@ -12,8 +12,15 @@ export const useFiltersStore = defineStore('filters', () => {
   const { route, patch } = useUrlQuery()
   const dataset = useDatasetStore()
 
-  /** The current filters, parsed (and sanitised) from the URL, within the years the active dataset covers. */
-  const filters = computed<Filters>(() => filtersFromQuery(route.query, dataset.years))
+  /**
+   * The current filters, parsed (and sanitised) from the URL, within the years the active dataset covers. The
+   * same object while they read the same (the dataset's years arriving, an unrelated query key): whatever is
+   * computed from them, up to a chart option, stays as it is.
+   */
+  const filters = computed<Filters>((previous) => {
+    const next = filtersFromQuery(route.query, dataset.years)
+    return previous && JSON.stringify(previous) === JSON.stringify(next) ? previous : next
+  })
 
   /** The years the filters cover, in order. */
   const years = computed(() => yearsOf(filters.value))
