@@ -40,6 +40,10 @@ export async function createNodeEngine(): Promise<Engine> {
       // In Node a "URL" is a path on disk; a view under the table's name reads it directly.
       db.registerFileURL(name, url, duckdb.DuckDBDataProtocol.NODE_FS, false)
     },
+    async registerWhole(name, url) {
+      // On disk there is no round trip to save.
+      db.registerFileURL(name, url, duckdb.DuckDBDataProtocol.NODE_FS, false)
+    },
     async registerBuffer(name, bytes) {
       db.registerFileBuffer(name, bytes)
     },

@@ -37,13 +37,20 @@ export async function replaceTables(sources: TableSource[], atomic: boolean): Pr
   const failures: DataError[] = []
   const loaded: string[] = []
   const views = new Map<string, string>()
-  for (const s of sources) {
+  // Every file that is copied into memory downloads whole and all at once; a table read in place stays on range reads.
+  const files = sources.map((s) => ('bytes' in s ? `mem_${++seq}.parquet` : s.file))
+  const registered = sources.map((s, i) => {
+    const done = 'url' in s ? db.registerWhole(files[i]!, s.url)
+      : 'bytes' in s ? db.registerBuffer(files[i]!, s.bytes)
+      : Promise.all(s.urls.map((u) => (s.remote ? db.registerUrl(u.name, u.url) : db.registerWhole(u.name, u.url))))
+    done.catch(() => {}) // awaited below, in order, where a failure is recorded against its file
+    return done
+  })
+  for (const [i, s] of sources.entries()) {
     const next = safe(`next_${s.table}`)
-    const file = 'bytes' in s ? `mem_${++seq}.parquet` : s.file
+    const file = files[i]!
     try {
-      if ('url' in s) await db.registerUrl(file, s.url)
-      else if ('bytes' in s) await db.registerBuffer(file, s.bytes)
-      else for (const u of s.urls) await db.registerUrl(u.name, u.url)
+      await registered[i]
       const read = 'urls' in s ? readMany(s.urls.map((u) => u.name), s.hive) : `read_parquet('${file}')`
       if ('urls' in s && s.remote) {
         // Read in place: the footers are checked now, the rows fetched by range only when a query needs them.

@@ -17,6 +17,11 @@ export interface Engine {
   query(query: Query): Promise<Row[]>
   /** Makes a file at `url` readable under `name` (HTTP range reads where possible). */
   registerUrl(name: string, url: string): Promise<void>
+  /**
+   * Makes a file at `url` readable under `name`, downloaded whole in one request: for the small tables and cubes a
+   * dataset copies into memory anyway, where range reads would cost a round trip each, one after another.
+   */
+  registerWhole(name: string, url: string): Promise<void>
   /** Makes bytes readable under `name`. */
   registerBuffer(name: string, bytes: Uint8Array): Promise<void>
   /** Where a file the engine writes (COPY … TO) goes: a name in the browser's memory, a temporary directory in Node. */

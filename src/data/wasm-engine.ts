@@ -58,6 +58,13 @@ function wrap(db: duckdb.AsyncDuckDB, conn: duckdb.AsyncDuckDBConnection): Engin
       statements.clear()
       await db.registerFileURL(name, absolute(url), duckdb.DuckDBDataProtocol.HTTP, false)
     },
+    async registerWhole(name, url) {
+      const response = await fetch(absolute(url))
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`)
+      const bytes = new Uint8Array(await response.arrayBuffer())
+      statements.clear()
+      await db.registerFileBuffer(name, bytes)
+    },
     async registerBuffer(name, bytes) {
       statements.clear()
       await db.registerFileBuffer(name, bytes)
