@@ -66,7 +66,7 @@ describe('publishedRightsQuery', () => {
 })
 
 describe('the rights metrics the view reads from the panel', () => {
-  const metrics = ['rights_consultations', 'rights_cases', 'rights_recovered_yuan', 'rights_arrears_recovered_yuan', 'recovered_per_case'].map(metricById)
+  const metrics = (['rights_consultations', 'rights_cases', 'rights_recovered_yuan', 'rights_arrears_recovered_yuan', 'recovered_per_case'] as const).map(metricById)
   const panel = async (filters: Filters) => indexPanel((await db.query(metricPanelQuery(metrics, filters).query)) as unknown as PanelRow[])
 
   it('recovered per case is a ratio of sums, by district and for the city', async () => {

@@ -1,13 +1,13 @@
 import { computed } from 'vue'
 import { useUrlQuery } from '../../composables/useUrlQuery'
-import { metricById, metrics, type MetricDef } from '../../domain/metrics'
+import { isMetricId, metricById, type MetricDef, type MetricId } from '../../domain/metrics'
 
 /** The comparison's own view state, kept in the URL beside the global filters so a link restores the exact picture. */
 export function useComparisonState() {
   const { route, patch } = useUrlQuery()
-  const pick = (key: string, fallback: string): MetricDef => {
+  const pick = (key: string, fallback: MetricId): MetricDef => {
     const v = route.query[key]
-    return typeof v === 'string' && metrics.some((m) => m.id === v) ? metricById(v) : metricById(fallback)
+    return metricById(isMetricId(v) ? v : fallback)
   }
   return {
     /** The metric the maps, ranking and small multiples show (`metric=`). */
