@@ -3,7 +3,7 @@ import { engineRunning, startEngine } from '../data/db'
 import { afterFirstPaint } from '../setup/paint'
 
 // Start-up in order, so the first view paints first and the engine compiles beside what follows:
-// the first frame on screen → the engine's worker starts (data/boot.ts) → controls mount once the worker
+// the first frame on screen → the engine's worker starts (setup/boot.ts) → controls mount once the worker
 // runs → the chart code loads once the engine is connected. Each wait has a cap, whatever became of the engine.
 const withCap = (ms: number, work: Promise<unknown>): Promise<void> =>
   Promise.race([work.then(() => {}, () => {}), new Promise<void>((r) => setTimeout(r, ms))])
