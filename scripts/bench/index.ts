@@ -1,4 +1,4 @@
-// `npm run bench [-- --runs 5 --interactions 30 --sql-runs 30 --scale 30,300 --build-data --quick]`: DESIGN §5, measured.
+// `npm run bench [-- --runs 5 --interactions 30 --sql-runs 30 --scale 30,300 --build-data --quick]`: the README's performance targets, measured.
 // Bundled data always; each --scale N also on data/scaled/xN (≈34k innovation rows × N: ×30 ≈ 1M, ×300 ≈ 10M).
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
