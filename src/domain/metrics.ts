@@ -288,6 +288,15 @@ export function metricById(id: MetricId): MetricDef {
   return found
 }
 
+/** The metric shown when a URL names none (or one the catalogue does not know). */
+export const DEFAULT_METRIC: MetricId = 'workshops_active'
+
+/** The metric a URL value (`metric=`, `x=`…) asks for; anything unknown falls back to `fallback`. */
+export function metricFromQuery(value: unknown, fallback: MetricId = DEFAULT_METRIC): MetricDef {
+  const id = Array.isArray(value) ? value[0] : value
+  return metricById(isMetricId(id) ? id : fallback)
+}
+
 /** The overview's KPI cards, family by family, in display order (one query per family). */
 export const overviewFamilies: { family: Family; metricIds: MetricId[] }[] = [
   { family: 'workshops', metricIds: ['workshops_active', 'workshops_city_plus', 'workshops_new'] },

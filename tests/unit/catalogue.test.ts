@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import factMetrics from '../../src/locales/views/fact-metrics'
 import { RIGHTS_FACT_SUMS } from '../../src/data/queries/rights'
-import { isMetricId, metricById, metrics, type MetricId } from '../../src/domain/metrics'
+import { isMetricId, metricById, metricFromQuery, metrics, type MetricId } from '../../src/domain/metrics'
 import { COMPUTABLE } from '../../src/domain/reconcile'
 import { summarise } from '../../src/domain/summary'
 import { talkingPoint } from '../../src/domain/talking-point'
@@ -13,6 +13,9 @@ describe('the catalogue: a metric is one definition', () => {
     expect(isMetricId(undefined)).toBe(false)
     // @ts-expect-error a typo in a metric id is a type error
     expect(() => metricById('workshops_activ')).toThrow(/Unknown metric/)
+    // A URL value (the trends page's metric=, the comparison's x= and y=) falls back to the view's own default.
+    expect(metricFromQuery('nonsense', 'outputs_per_workshop').id).toBe('outputs_per_workshop')
+    expect(metricFromQuery(['rights_cases'], 'outputs_per_workshop').id).toBe('rights_cases')
     const ids: MetricId[] = metrics.map((m) => m.id)
     expect(new Set(ids).size).toBe(metrics.length)
   })
