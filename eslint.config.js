@@ -1,7 +1,26 @@
 import pluginVue from 'eslint-plugin-vue'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
+import { importX } from 'eslint-plugin-import-x'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import tseslint from 'typescript-eslint'
 
-// House rules for layering (STYLE.md): views → stores/composables/components/charts → domain → data.
+// Layering: views → components / composables / stores → charts and data → domain (the pure bottom layer).
+// Components and views name their queries (data/queries, plain SQL builders) and show DataError, but only
+// composables and stores run them; data/ knows nothing of Vue, setup or the layers above it.
+const above = ['./src/stores', './src/composables', './src/components', './src/views', './src/App.vue']
+const zones = [
+  {
+    target: ['./src/components', './src/views'], from: './src/data', except: ['./queries', './errors.ts'],
+    message: 'Components and views reach data/ through a composable or store (useQuery, useQueryOnce).',
+  },
+  { target: './src/data', from: [...above, './src/setup', './src/charts'], message: 'data/ is below the app: no setup, charts, stores or components.' },
+  { target: './src/charts', from: [...above, './src/data'], message: 'charts/ builds on domain/ only; a chart gets its data from its caller.' },
+  {
+    target: './src/domain', from: [...above, './src/setup', './src/charts', './src/data', './src/import', './src/report'],
+    message: 'domain/ is the pure bottom layer (it may read the string tables in locales/).',
+  },
+]
+const layers = (z) => ['error', { zones: z }]
 const duckdb = { group: ['@duckdb/*'], message: 'Only src/data may import DuckDB.' }
 const echartsInit = {
   name: 'echarts/core',
@@ -27,6 +46,27 @@ export default defineConfigWithVueTs(
       'vue/no-v-html': 'error',
       'no-restricted-imports': restrict([duckdb], [echartsInit, ncard]),
     },
+  },
+  {
+    files: ['src/**/*.{ts,vue}'],
+    plugins: { 'import-x': importX },
+    // The import rules parse each imported file with the importing file's parser options: a .vue file reached from
+    // a .ts file needs to be told its <script lang="ts"> is TypeScript.
+    languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.vue'] } },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json', extensions: ['.ts', '.vue', '.js', '.json'] })],
+      'import-x/parsers': { 'vue-eslint-parser': ['.vue'], '@typescript-eslint/parser': ['.ts'] },
+      'import-x/extensions': ['.ts', '.vue', '.js'],
+    },
+    rules: {
+      'import-x/no-restricted-paths': layers(zones),
+      'import-x/no-cycle': 'error',
+    },
+  },
+  {
+    // BaseChart.vue still reads the theme and app state from stores; it is being moved to injection separately.
+    files: ['src/charts/BaseChart.vue'],
+    rules: { 'import-x/no-restricted-paths': layers(zones.filter((z) => z.target !== './src/charts')) },
   },
   { files: ['src/components/UcCard.vue'], rules: { 'no-restricted-imports': restrict([duckdb]) } },
   {

@@ -1,5 +1,5 @@
 /**
- * The layout for data too big to download whole (DESIGN §6): cubes the views read, the largest raw
+ * The layout for data too big to download whole (the README's large layout): cubes the views read, the largest raw
  * table hive-partitioned by year for HTTP range reads, and a manifest the app loads with
  * `#/?manifest=<path>/manifest.json`. Written by `npm run data -- --scale N`.
  */

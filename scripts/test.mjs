@@ -28,6 +28,7 @@ function step(name, cmd, args, extraEnv = {}) {
 }
 
 step('lint', 'npx', ['eslint', '.'])
+step('unused code', 'npx', ['knip', '--no-progress'])
 step('typecheck', 'npx', ['vue-tsc', '--noEmit', '-p', 'tsconfig.json'])
 step('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=test-results/vitest.json'])
 try {

@@ -1,4 +1,4 @@
-import './data/boot'
+import './setup/boot'
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'

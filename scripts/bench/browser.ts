@@ -277,7 +277,7 @@ export const VARIANTS = [
 export interface FilterChanges {
   route: string
   charts: number
-  /** Hash change → every chart reset (data-rendered="false") and drawn again, ms: the DESIGN §5 figure. */
+  /** Hash change → every chart reset (data-rendered="false") and drawn again, ms: the README's filter-change figure. */
   redrawn: number[]
   /** Hash change → app state ready again with every chart drawn (includes drill-down lists on raw rows), ms. */
   ready: number[]

@@ -20,7 +20,7 @@ export function stats(values: (number | null | undefined)[]): Stats {
 export interface Row extends Stats {
   figure: string
   unit: string
-  /** The DESIGN §5 target as text, or '' for an informational figure. */
+  /** The performance target (README) as text, or '' for an informational figure. */
   target: string
   /** Whether the target holds, judged on `on`; null when there is no target or no value. */
   met: boolean | null
@@ -41,7 +41,7 @@ export function printTable(rows: Row[]): void {
     r.figure, fmt(r.median, r.unit), fmt(r.p95, r.unit), String(r.runs), r.target || '(info)',
     r.met === null ? '' : r.met ? 'yes' : 'NO', r.note ?? '',
   ])
-  const head = ['figure', 'median', 'p95', 'runs', 'target (DESIGN §5)', 'met?', 'note']
+  const head = ['figure', 'median', 'p95', 'runs', 'target', 'met?', 'note']
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)))
   const line = (c: string[]) => c.map((x, i) => (i === 1 || i === 2 || i === 3 ? x.padStart(widths[i]!) : x.padEnd(widths[i]!))).join('  ').trimEnd()
   console.log(`\n${line(head)}\n${widths.map((w) => '─'.repeat(w)).join('  ')}`)

@@ -59,7 +59,7 @@ export const TARGETS = {
   employeesHaidian2023: { id: 'employeesHaidian2023', label: '海淀 从业人员239.7万 (end 2023)', source: S.census, value: 2_397_000, tol: { pct: 1 } },
   employeesFengtai2023: { id: 'employeesFengtai2023', label: '丰台 从业人员114.5万 (end 2023)', source: S.census, value: 1_145_000, tol: { pct: 1 } },
   membersChaoyang2018: { id: 'membersChaoyang2018', label: '朝阳 工会会员71万 (end 2018)', source: S.chaoyang, value: 710_000, tol: { pct: 1 } },
-  members2025: { id: 'members2025', label: '全市工会会员 (no published total; brief: high hundreds of 万)', source: 'demo assumption', value: 7_600_000, tol: { min: 6_000_000, max: 9_000_000 } },
+  members2025: { id: 'members2025', label: '全市工会会员 (no published total; assumed in the high hundreds of 万)', source: 'demo assumption', value: 7_600_000, tol: { min: 6_000_000, max: 9_000_000 } },
 } as const satisfies Record<string, Target>
 
 /** True if actual satisfies the target's tolerance. */

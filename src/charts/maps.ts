@@ -1,7 +1,8 @@
 import { registerMap } from 'echarts/core'
 // registerMap only works once the map and geo components are installed: it silently does nothing before.
 import '../setup/echarts'
-import { beijingGeoUrl } from '../data/sources'
+// The boundaries ship with the build (?url: a hashed file on the app's own origin); no data-layer code is needed.
+import beijingGeoUrl from '../../data/geo/beijing.json?url'
 
 let beijing: Promise<void> | null = null
 

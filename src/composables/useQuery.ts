@@ -8,6 +8,14 @@ import { useDatasetStore } from '../stores/dataset'
 
 let counter = 0
 
+/** The error for a query whose tables the active dataset lacks, or null when it has them all. */
+function missingTables(loaded: string[], needs: string[]): DataError | null {
+  const missing = needs.filter((t) => !loaded.includes(t))
+  return missing.length ? new DataError('missing', `missing table: ${missing.join(', ')}`, { file: missing.join(', ') }) : null
+}
+
+const asDataError = (e: unknown) => (e instanceof DataError ? e : new DataError('query', messageOf(e)))
+
 // Answers to queries that run together are applied together. A filter change sends a view's queries at once
 // (the overview's five), and applying each answer as it arrived re-rendered the view, and recomputed its
 // summary, once per query: five renders where one will do. A slow query holds the others' answers back;
@@ -61,9 +69,9 @@ export function useQuery<T extends object>(source: () => { query: Query; tables:
       if (seeded) data.value = seededRows = seeded as T[]
       return
     }
-    const missing = needs.filter((t) => !dataset.tables.includes(t))
-    if (missing.length) {
-      error.value = new DataError('missing', `missing table: ${missing.join(', ')}`, { file: missing.join(', ') })
+    const missing = missingTables(dataset.tables, needs)
+    if (missing) {
+      error.value = missing
       data.value = null
       return
     }
@@ -74,7 +82,7 @@ export function useQuery<T extends object>(source: () => { query: Query; tables:
     try {
       outcome = { rows: await query<T>(q) }
     } catch (e) {
-      outcome = { error: e instanceof DataError ? e : new DataError('query', messageOf(e)) }
+      outcome = { error: asDataError(e) }
     }
     if (!options.detail) running--
     apply(() => {
@@ -103,4 +111,21 @@ export function useQuery<T extends object>(source: () => { query: Query; tables:
   })
 
   return { data, error, loading }
+}
+
+/**
+ * Runs queries on demand (a full download of a paged list) with useQuery's checks: a table the active dataset lacks
+ * is a `missing` error, never a failed SQL statement, and every failure comes back as a DataError.
+ */
+export function useQueryOnce() {
+  const dataset = useDatasetStore()
+  return async function once<T extends object>({ query: q, tables }: { query: Query; tables: string[] }): Promise<T[]> {
+    const missing = missingTables(dataset.tables, tables)
+    if (missing) throw missing
+    try {
+      return await query<T>(q)
+    } catch (e) {
+      throw asDataError(e)
+    }
+  }
 }

@@ -3,7 +3,7 @@ import { engineRunning } from '../data/db'
 import { afterFirstPaint } from '../setup/paint'
 
 // Start-up in order, so the first view paints first and the engine compiles beside what follows:
-// the first frame on screen → the engine's worker starts (data/boot.ts) and the chart code loads, so the first
+// the first frame on screen → the engine's worker starts (setup/boot.ts) and the chart code loads, so the first
 // screen's charts draw from the build-time results without waiting for the engine → controls mount once the
 // worker runs. Each wait has a cap, whatever became of the engine.
 const withCap = (ms: number, work: Promise<unknown>): Promise<void> =>

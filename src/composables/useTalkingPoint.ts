@@ -5,7 +5,7 @@ import type { Slide } from '../domain/deck'
 import { DISTRICT_CODES, districtName } from '../domain/districts'
 import { filtersFromQuery, isWholeCity, selectedDistricts } from '../domain/filters'
 import { kpiSummary, type KpiSummary } from '../domain/kpi'
-import { metricById, overviewFamilies } from '../domain/metrics'
+import { metricById, overviewFamilies, type MetricId } from '../domain/metrics'
 import { indexPanel, metricValue, ranks } from '../domain/panel'
 import { summarise } from '../domain/summary'
 import { cardMetric, scopeName, talkingPoint } from '../domain/talking-point'
@@ -24,9 +24,9 @@ export function useTalkingPoint(slide: () => Slide) {
     const f = filtersFromQuery(s.query, dataset.years)
     return s.params.code ? { ...f, districts: [s.params.code], zone: null } : f
   })
-  const ids = computed(() => (slide().card === KPIS ? overviewFamilies.flatMap((x) => x.metricIds) : [cardMetric(slide().card, slide().query)].filter((x): x is string => !!x)))
+  const ids = computed(() => (slide().card === KPIS ? overviewFamilies.flatMap((x) => x.metricIds) : [cardMetric(slide().card, slide().query)].filter((x): x is MetricId => !!x)))
   // The KPI row or a known chart: one small panel query; otherwise nothing to say.
-  const { data } = useQuery<PanelRow>(() => metricPanelQuery((ids.value.length ? ids.value : ['workshops_active']).map(metricById), filters.value))
+  const { data } = useQuery<PanelRow>(() => metricPanelQuery((ids.value.length ? ids.value : (['workshops_active'] as MetricId[])).map(metricById), filters.value))
 
   return computed<string | null>(() => {
     if (!ids.value.length || !data.value) return null
@@ -35,7 +35,7 @@ export function useTalkingPoint(slide: () => Slide) {
     const locale = prefs.lang
     const scope = scopeName(f, locale)
     const chosen = isWholeCity(f) ? [] : selectedDistricts(f)
-    const summary = (id: string) => kpiSummary(panel, metricById(id), chosen, DISTRICT_CODES, f.from, f.to, f.per)
+    const summary = (id: MetricId) => kpiSummary(panel, metricById(id), chosen, DISTRICT_CODES, f.from, f.to, f.per)
     if (slide().card === KPIS) {
       const kpis = new Map<string, KpiSummary>(ids.value.map((id) => [id, summary(id)]))
       return summarise({ locale, scope, year: f.to, kpis }).slice(0, 3).join(locale === 'zh' ? '' : ' ')
@@ -45,6 +45,6 @@ export function useTalkingPoint(slide: () => Slide) {
     const top = isWholeCity(f) ? [...rank].find(([, r]) => r === 1)?.[0] : undefined
     const value = top ? metricValue(panel, metric, [top], f.to, f.per) : null
     const leader = top && value != null ? { name: districtName(top, locale), value } : null
-    return talkingPoint({ locale, year: f.to, scope, metric, summary: summary(metric.id), leader })
+    return talkingPoint({ locale, year: f.to, scope, metric, summary: summary(ids.value[0]!), leader })
   })
 }

@@ -1,6 +1,4 @@
-import { startEngine } from './db'
 import { panelCubeStatements } from './queries/panel'
-import type { Engine } from './engine'
 
 /**
  * A pre-aggregated table: the raw rows summed to the grain the views chart (district × year × level,
@@ -55,10 +53,3 @@ export function cubeStatements(tables: readonly string[]): string[] {
 
 /** Every measure × level filter × district × year, for the KPI, trend, ranking and map panels. */
 export const PANEL_CUBE = 'panel_cube'
-
-/** Builds the cubes of the live tables (at load and after an import); returns the cubes that exist. */
-export async function buildCubes(tables: readonly string[], engine?: Engine): Promise<string[]> {
-  const db = engine ?? (await startEngine())
-  for (const sql of cubeStatements(tables)) await db.exec(sql)
-  return CUBES.filter((c) => c.from.every((t) => tables.includes(t))).map((c) => c.table)
-}

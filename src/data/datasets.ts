@@ -151,10 +151,3 @@ export async function buildTable(
     for (const f of [csvFile, prevFile, outFile]) await db.dropFile(f).catch(() => {})
   }
 }
-
-/** The latest year a live table covers, for 数据截至; null when it has no year column or rows. */
-export async function latestYear(table: string, column: string): Promise<number | null> {
-  const db = await startEngine()
-  const rows = await db.query({ sql: `SELECT max(${safe(column)})::INTEGER AS y FROM ${safe(table)}` })
-  return (rows[0]?.y as number | null) ?? null
-}

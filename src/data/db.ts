@@ -9,8 +9,8 @@ export interface TableFile {
   url: string
 }
 
-// The browser's engine is handed in by data/boot.ts (main.ts imports it first); tests hand in their own.
-let factory: () => Promise<Engine> = () => Promise.reject(new Error('no engine: import data/boot or call provideEngine'))
+// The browser's engine is handed in by setup/boot.ts (main.ts imports it first); tests hand in their own.
+let factory: () => Promise<Engine> = () => Promise.reject(new Error('no engine: import setup/boot or call provideEngine'))
 let engine: Promise<Engine> | null = null
 
 let markRunning: () => void = () => {}

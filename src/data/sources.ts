@@ -16,7 +16,6 @@ import allianceCube from '../../data/cubes/alliance_cube.parquet?url'
 import innovationCube from '../../data/cubes/innovation_cube.parquet?url'
 import competitionCube from '../../data/cubes/competition_cube.parquet?url'
 import panelCube from '../../data/cubes/panel_cube.parquet?url'
-import beijingGeo from '../../data/geo/beijing.json?url'
 
 /** Reference tables every dataset shares: districts, published figures, and targets (illustrative, badged demo). */
 export const referenceFiles: TableFile[] = [
@@ -41,9 +40,6 @@ export const demoFiles: TableFile[] = [
   { table: 'competition_cube', file: 'cubes/competition_cube.parquet', url: competitionCube },
   { table: 'panel_cube', file: 'cubes/panel_cube.parquet', url: panelCube },
 ]
-
-/** The Beijing district GeoJSON, served from the build. */
-export const beijingGeoUrl: string = beijingGeo
 
 /**
  * The tables of a dataset. Demo: the generated panel with illustrative targets. Published: the

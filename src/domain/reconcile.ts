@@ -1,65 +1,34 @@
 import { CITY_CODE, DISTRICT_CODES } from './districts'
+import { metrics } from './metrics'
+import { isLevel, type PanelMeasure, type Reconciles } from './panel-measures'
 
 /**
  * Which published figures (facts) the panel can compute, and how. The SQL of each panel measure, by district
- * and year, lives in data/queries/facts.ts; this module only decides what a fact is compared with.
+ * and year, lives in data/queries/panel-sums.ts; this module only decides what a fact is compared with.
  */
 
-/** Year-end levels: a stock is read at a year end, never summed over years. */
-export const LEVEL_MEASURES = [
-  'workshops_all', 'workshops_city_plus', 'workshops_city_district', 'workshops_district', 'workshops_national',
-  'alliances', 'alliance_workshops', 'union_members',
-] as const
-/** Amounts within a year: summed over a fact's years, or from the data's first year for a running total. */
-export const FLOW_MEASURES = [
-  'workshops_named_district', 'workshops_named_city', 'alliances_founded',
-  'outputs', 'transformed', 'benefit_yuan',
-  'sessions', 'person_times', 'mentorship_trainees', 'cadre_sessions', 'cadre_person_times',
-  'competitions', 'participants', 'craftsmen',
-  'consultations', 'cases', 'recovered_yuan', 'arrears_yuan', 'workers_helped',
-] as const
-export type PanelMeasure = (typeof LEVEL_MEASURES)[number] | (typeof FLOW_MEASURES)[number]
-
-export const isLevel = (m: PanelMeasure): boolean => (LEVEL_MEASURES as readonly string[]).includes(m)
-
-/** A fact metric's panel measure, and the counting words the panel counts in when the source may use others. */
-interface Spec {
-  measure: PanelMeasure
-  units?: string[]
-}
-
-/** Every fact metric the panel can honestly compute (FACTS.md's bold ids, plus city-level namings and district-level stocks). */
-export const COMPUTABLE: Record<string, Spec> = {
-  workshops_active: { measure: 'workshops_all' },
-  workshops_city_plus: { measure: 'workshops_city_plus' },
+/**
+ * Published-figure metrics (data/sources/FACTS.md vocabulary) that are not catalogue metrics but that the panel can
+ * still compute: city-level namings and district-level stocks. A catalogue metric says its own (`published`).
+ */
+const PUBLISHED_ONLY: Record<string, Reconciles> = {
   workshops_city_district: { measure: 'workshops_city_district' },
   workshops_district: { measure: 'workshops_district' },
   workshops_national: { measure: 'workshops_national' },
-  // Every region-level workshops_new figure is a district naming round (区级, label_zh says so).
-  workshops_new: { measure: 'workshops_named_district' },
   workshops_city_new: { measure: 'workshops_named_city' },
-  alliances: { measure: 'alliances' },
   alliances_new: { measure: 'alliances_founded' },
   alliance_workshops: { measure: 'alliance_workshops' },
-  innovation_outputs: { measure: 'outputs' },
-  innovation_transformed: { measure: 'transformed' },
-  innovation_benefit_yuan: { measure: 'benefit_yuan', units: ['元'] },
-  training_sessions: { measure: 'sessions' },
-  training_person_times: { measure: 'person_times', units: ['人次'] },
   // The citywide 名师师徒 pairs are the mentorship programme's trainees, one apprentice per pair.
   mentorship_pairs: { measure: 'mentorship_trainees' },
   cadre_training_sessions: { measure: 'cadre_sessions' },
   cadre_training_person_times: { measure: 'cadre_person_times', units: ['人次'] },
-  competitions: { measure: 'competitions' },
-  // The panel counts person-times: a figure in persons (人, 名) counts something else.
-  competition_participants: { measure: 'participants', units: ['人次'] },
-  craftsmen_named: { measure: 'craftsmen' },
-  rights_consultations: { measure: 'consultations', units: ['人次'] },
-  rights_cases: { measure: 'cases' },
-  rights_recovered_yuan: { measure: 'recovered_yuan', units: ['元'] },
-  rights_arrears_recovered_yuan: { measure: 'arrears_yuan', units: ['元'] },
-  workers_helped: { measure: 'workers_helped', units: ['人', '名'] },
   union_members: { measure: 'union_members' },
+}
+
+/** Every fact metric the panel can honestly compute, by fact metric id. */
+export const COMPUTABLE: Record<string, Reconciles> = {
+  ...Object.fromEntries(metrics.flatMap((m) => (m.published ? [[m.id, m.published]] : []))),
+  ...PUBLISHED_ONLY,
 }
 
 /**

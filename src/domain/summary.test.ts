@@ -3,9 +3,9 @@ import { fastestGrowth, summarise } from './summary'
 import { changeWords, type Change } from './change'
 import type { KpiSummary } from './kpi'
 import { indexPanel } from './panel'
-import { metricById } from './metrics'
+import { metricById, type MetricId } from './metrics'
 
-const k = (metricId: string, value: number | null, change: number | null, extra: Partial<KpiSummary> = {}): KpiSummary => ({
+const k = (metricId: MetricId, value: number | null, change: number | null, extra: Partial<KpiSummary> = {}): KpiSummary => ({
   metricId, value, previous: null, rank: null, total: null, points: [], changeNote: null, coverage: null,
   change: change == null ? null : { kind: metricById(metricId).unit === 'ratio' ? 'points' : 'relative', value: change },
   ...extra,

@@ -1,7 +1,7 @@
 import type { Per } from './filters'
 import { formatValue, type Locale } from './format'
 import type { KpiSummary } from './kpi'
-import { metricById, type MetricDef } from './metrics'
+import { metricById, type MetricDef, type MetricId } from './metrics'
 import { metricValue, type Panel } from './panel'
 import { changeWords, yearOnYear, type Change } from './change'
 
@@ -53,7 +53,7 @@ export function changePhrase(k: Pick<KpiSummary, 'change' | 'changeNote'> | unde
  */
 export function summarise({ locale, scope, year, kpis, leader, missing = [] }: SummaryInput): string[] {
   const zh = locale === 'zh'
-  const v = (id: string) => {
+  const v = (id: MetricId) => {
     const k = kpis.get(id)
     const m = metricById(id)
     return k?.value == null ? null : formatValue(k.value, m.unit, locale, { unitWord: zh ? m.unitWord : undefined }) + coverageWords(k, locale)
@@ -63,10 +63,13 @@ export function summarise({ locale, scope, year, kpis, leader, missing = [] }: S
     if (parts.every((p) => p !== null && p !== false)) out.push(parts.join(''))
   }
   // A change with no previous year (e.g. an import of one year) is left out, never printed as "null".
-  const yz = (id: string) => { const c = changePhrase(kpis.get(id), locale); return c ? `，${c}` : '' }
-  const ye = (id: string) => { const c = changePhrase(kpis.get(id), locale); return c ? ` (${c})` : '' }
+  const yz = (id: MetricId) => { const c = changePhrase(kpis.get(id), locale); return c ? `，${c}` : '' }
+  const ye = (id: MetricId) => { const c = changePhrase(kpis.get(id), locale); return c ? ` (${c})` : '' }
   const lead = zh ? `${year}年${scope}` : `In ${year}, `
-  push(zh ? `${lead}在册职工创新工作室` : `${lead}${scope} had `, v('workshops_active'),
+  // The Chinese wording is the catalogue's: its label, or the phrase a sentence uses.
+  const label = (id: MetricId) => metricById(id).label.zh
+  const phrase = (id: MetricId) => metricById(id).phrase?.zh ?? label(id)
+  push(zh ? `${lead}${label('workshops_active')}` : `${lead}${scope} had `, v('workshops_active'),
     zh ? `${yz('workshops_active')}，其中市级及以上` : ` active workshops${ye('workshops_active')}, of which `,
     v('workshops_city_plus'), zh ? '。' : ' at city level or above.')
   // Whichever sentence comes first carries the year and scope, even when the workshops' one is missing.
@@ -74,15 +77,15 @@ export function summarise({ locale, scope, year, kpis, leader, missing = [] }: S
     if (out.length) return zh ? zhText : enText
     return zh ? `${lead}${zhText.replace(/^全年/, '')}` : `In ${year} in ${scope}, ${enText.charAt(0).toLowerCase()}${enText.slice(1)}`
   }
-  push(say('全年新命名工作室', 'Newly named workshops: '), v('workshops_new'), zh ? yz('workshops_new') : ye('workshops_new'),
+  push(say(`全年${label('workshops_new')}`, 'Newly named workshops: '), v('workshops_new'), zh ? yz('workshops_new') : ye('workshops_new'),
     leader ? (zh ? `，${leader.name}增幅居全市第一（${changeWords(leader.change, locale)}）` : `; ${leader.name} grew fastest (${changeWords(leader.change, locale)})`) : '',
     zh ? '。' : '.')
-  push(say('产生创新成果', 'Workshops produced '), v('innovation_outputs'), zh ? '，成果转化率' : ' outputs, a transformation rate of ',
+  push(say(`产生${label('innovation_outputs')}`, 'Workshops produced '), v('innovation_outputs'), zh ? `，${label('transformation_rate')}` : ' outputs, a transformation rate of ',
     v('transformation_rate'), zh ? yz('transformation_rate') : ye('transformation_rate'),
-    zh ? '，创造经济效益' : ' and an economic benefit of ', v('innovation_benefit_yuan'), zh ? '。' : '.')
-  push(say('技能培训覆盖职工', 'Training reached '), v('training_person_times'), zh ? yz('training_person_times') : ye('training_person_times'),
-    zh ? '，培训覆盖率' : ', coverage ', v('training_coverage'), zh ? yz('training_coverage') : ye('training_coverage'), zh ? '。' : '.')
-  push(say('为职工挽回经济损失', 'Money recovered for workers: '), v('rights_recovered_yuan'),
+    zh ? `，${label('innovation_benefit_yuan')}` : ' and an economic benefit of ', v('innovation_benefit_yuan'), zh ? '。' : '.')
+  push(say(phrase('training_person_times'), 'Training reached '), v('training_person_times'), zh ? yz('training_person_times') : ye('training_person_times'),
+    zh ? `，${label('training_coverage')}` : ', coverage ', v('training_coverage'), zh ? yz('training_coverage') : ye('training_coverage'), zh ? '。' : '.')
+  push(say(phrase('rights_recovered_yuan'), 'Money recovered for workers: '), v('rights_recovered_yuan'),
     zh ? `${yz('rights_recovered_yuan')}。` : `${ye('rights_recovered_yuan')}.`)
   if (missing.length) {
     const list = missing.join(zh ? '、' : ', ')

@@ -2,12 +2,12 @@ import { districtName, ZONES } from './districts'
 import { isWholeCity, selectedDistricts, type Filters } from './filters'
 import { formatValue, type Locale } from './format'
 import type { KpiSummary } from './kpi'
-import type { MetricDef } from './metrics'
+import { isMetricId, type MetricDef, type MetricId } from './metrics'
 import { rankWords } from './coverage'
 import { changePhrase, coverageWords } from './summary'
 
 /** The metric each chart card is about, for its talking point; district comparisons take theirs from `metric=`. */
-export const CARD_METRICS: Record<string, string> = {
+export const CARD_METRICS: Record<string, MetricId> = {
   'overview-trend': 'workshops_active',
   'workshops-active-by-level': 'workshops_active',
   'workshops-new-revoked': 'workshops_new',
@@ -27,19 +27,9 @@ export const CARD_METRICS: Record<string, string> = {
 }
 
 /** The metric id a slide's card is about, or null when none applies (e.g. the KPI row). */
-export function cardMetric(card: string, query: Record<string, string>): string | null {
-  if (card.startsWith('districts-') || card.startsWith('district-trend-')) return query.metric ?? 'workshops_active'
+export function cardMetric(card: string, query: Record<string, string>): MetricId | null {
+  if (card.startsWith('districts-') || card.startsWith('district-trend-')) return isMetricId(query.metric) ? query.metric : 'workshops_active'
   return CARD_METRICS[card] ?? null
-}
-
-/** Chinese verb phrases that read better than "<label>为" for money and counts. */
-const ZH_PHRASE: Record<string, string> = {
-  rights_recovered_yuan: '为职工挽回经济损失',
-  rights_arrears_recovered_yuan: '为职工追回欠薪',
-  workshops_active: '年末在册职工创新工作室',
-  workshops_new: '新命名职工创新工作室',
-  innovation_outputs: '职工创新工作室产生创新成果',
-  training_person_times: '技能培训覆盖职工',
 }
 
 /** 全市 / 密云区 / 生态涵养区 / 密云区等3个区, and the English equivalents. */
@@ -76,7 +66,7 @@ export function talkingPoint({ locale, year, scope, metric, summary, leader }: T
   const rank = summary.rank
   const value = fmt(summary.value) + coverageWords(summary, locale)
   const parts = zh
-    ? [`${year}年${scope}${ZH_PHRASE[metric.id] ?? `${metric.label.zh}为`}${value}`, change,
+    ? [`${year}年${scope}${metric.phrase?.zh ?? `${metric.label.zh}为`}${value}`, change,
         rank && `居${rankWords(rank, locale)}`, leader && `其中${leader.name}居${leaderScope(summary, locale)}首位（${fmt(leader.value)}）`]
     : [`In ${year}, ${metric.label.en.toLowerCase()} in ${scope} stood at ${value}`, change,
         rank && (rank.of === rank.all ? `${ordinal(rank.rank)} of the ${rank.all} districts` : `${ordinal(rank.rank)} of the ${rank.of} districts with data`),

@@ -69,10 +69,3 @@ export function mapHeaders(spec: TableSpec, header: Raw[]): HeaderMap {
   const missing = spec.columns.filter((c) => c.required && !index.has(c.name))
   return { index, missing, unknown, repeated }
 }
-
-/** How well a header row fits a table: required columns found, minus a penalty for strangers. */
-export function headerScore(spec: TableSpec, header: Raw[]): number {
-  const m = mapHeaders(spec, header)
-  const required = spec.columns.filter((c) => c.required).length
-  return m.missing.length ? -1 : required + m.index.size - m.unknown.length * 0.5
-}

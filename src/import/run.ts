@@ -34,12 +34,6 @@ export interface ImportResult {
 /** Sheets that explain the form rather than hold its figures. */
 const INSTRUCTIONS = /^(说明|填报说明|填写说明|填表说明|目录|封面|指标解释|指标说明|notes?|readme|instructions?)$/i
 
-/** The tables a sheet may feed, best first: by its headers, helped by the file or sheet name. */
-export function detectTable(sheet: SheetInput): { spec: TableSpec; fits: boolean } | null {
-  const header = sheet.rows.find((r) => r.some((c) => String(c ?? '').trim())) ?? []
-  return detectHeaders(header.map((c) => String(c ?? '')), `${sheet.file} ${sheet.sheet}`)
-}
-
 /** Columns a file may lack because they are made from others (ids from name + district, a workshop's kind). */
 function derivable(spec: TableSpec, index: Map<string, number>, titleYear: boolean): string[] {
   const ids = ID_SOURCES[spec.table]

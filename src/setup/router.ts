@@ -11,7 +11,7 @@ declare module 'vue-router' {
 // The default view ships with the app: its code downloads beside the entry, not after it has run.
 import OverviewView from '../views/OverviewView.vue'
 
-/** The routes of DESIGN §4 that the navigation lists. */
+/** The routes the navigation lists, in its order (the README's table of views). */
 export const navRoutes = ['overview', 'districts', 'trends', 'workshops', 'innovation', 'training', 'rights', 'facts', 'data', 'present'] as const
 
 const routes: RouteRecordRaw[] = [

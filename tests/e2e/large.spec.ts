@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import { DuckDBInstance } from '@duckdb/node-api'
 import { expect, expectClean, settled, test, watchPage } from './support'
 
-// A large layout (DESIGN §6) written beside the served build: cubes downloaded, raw rows read in place.
+// A large layout (README: `npm run data -- --scale N`) written beside the served build: cubes downloaded, raw rows read in place.
 const dir = resolve(process.env.E2E_DIST ?? 'dist', 'scaled', 'x2')
 
 test.beforeAll(() => {

@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Engine } from '../../src/data/engine'
 import {
-  districtFactsQuery, districtListQuery, likePattern, tilesQuery,
+  districtFactsQuery, districtListQuery, tilesQuery,
   type DistrictFactRow, type ListOptions, type ListRow, type TileRow,
 } from '../../src/data/queries/districts'
 import type { PanelRow } from '../../src/data/queries/panel'
+import { likePattern } from '../../src/data/queries/predicates'
 import { DISTRICT_CODES } from '../../src/domain/districts'
 import { defaultFilters, type Filters } from '../../src/domain/filters'
 import { metricById, metrics } from '../../src/domain/metrics'

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import type { Engine } from '../../src/data/engine'
 import { factOptionsQuery, factsQuery, type FactFilters, type FactRow } from '../../src/data/queries/facts'
 import { panelSumsQuery } from '../../src/data/queries/panel-sums'
-import { FLOW_MEASURES, LEVEL_MEASURES } from '../../src/domain/reconcile'
+import { FLOW_MEASURES, LEVEL_MEASURES } from '../../src/domain/panel-measures'
 import { indexSums, reconcile, summarise, type PanelSumRow } from '../../src/domain/reconcile-status'
 import { bundledEngine } from '../../scripts/lib/bundled'
 

@@ -57,7 +57,7 @@ const ACTUAL: Record<keyof typeof TARGETS, string> = {
   members2025: 'SELECT sum(union_members) FROM members WHERE year = 2025',
 }
 
-/** The tables' columns as the brief specifies them, written out independently of scripts/demo/schema.ts. */
+/** The tables' columns as the data model specifies them (src/import/catalog.ts is the app's copy), written out independently of scripts/demo/schema.ts. */
 const SCHEMA: Record<string, string> = {
   members: 'district_code VARCHAR, year INTEGER, union_members INTEGER, employees INTEGER',
   workshops: 'workshop_id VARCHAR, name VARCHAR, district_code VARCHAR, level VARCHAR, kind VARCHAR, industry VARCHAR, leader VARCHAR, '
@@ -71,7 +71,7 @@ const SCHEMA: Record<string, string> = {
 }
 
 const DEMO = Object.keys(SCHEMA).filter((t) => t !== 'districts')
-/** Enum sets from the brief (independent of the generator's own lists). */
+/** The data model's enum sets (independent of the generator's own lists). */
 const LEVELS = ['national', 'city', 'district', 'enterprise']
 const KINDS = ['model-worker', 'worker', 'craftsman']
 const INDUSTRIES = ['manufacturing', 'energy', 'construction', 'transport', 'ict', 'healthcare', 'education', 'finance', 'agriculture', 'services', 'public']

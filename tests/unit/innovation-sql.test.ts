@@ -60,7 +60,7 @@ describe('topWorkshopsQuery', () => {
 })
 
 describe('the innovation metrics the view reads from the panel', () => {
-  const metrics = ['innovation_outputs', 'innovation_transformed', 'transformation_rate', 'innovation_benefit_yuan', 'outputs_per_workshop'].map(metricById)
+  const metrics = (['innovation_outputs', 'innovation_transformed', 'transformation_rate', 'innovation_benefit_yuan', 'outputs_per_workshop'] as const).map(metricById)
   async function panel(filters: Filters) {
     return indexPanel((await db.query(metricPanelQuery(metrics, filters).query)) as unknown as PanelRow[])
   }

@@ -4,7 +4,7 @@ import { metricById } from '../../domain/metrics'
 import { indexPanel } from '../../domain/panel'
 import { comparisonTable, isAdditive, unitText, yearSeriesTable } from './district-table'
 
-const metrics = ['workshops_active', 'innovation_outputs', 'transformation_rate'].map(metricById)
+const metrics = (['workshops_active', 'innovation_outputs', 'transformation_rate'] as const).map(metricById)
 const rows = DISTRICT_CODES.flatMap((code, i) => [2024, 2025].flatMap((year) => [
   { measure: 'workshops_active', district_code: code, year, value: 10 + i },
   { measure: 'innovation_outputs', district_code: code, year, value: year - 2000 },

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { DISTRICT_CODES } from '../../domain/districts'
 import { defaultFilters, type Filters } from '../../domain/filters'
-import { metricById } from '../../domain/metrics'
+import { DEFAULT_METRIC, metricById, metricFromQuery } from '../../domain/metrics'
 import { indexPanel } from '../../domain/panel'
-import { DEFAULT_METRIC, metricFromQuery, trendLines, trendsOption, trendsTable, unitText, valueText, type TrendsInput } from './trends'
+import { trendLines, trendsOption, trendsTable, unitText, valueText, type TrendsInput } from './trends'
 
 // Every district has 10 workshops, 100 outputs, 40 transformed and 20 000 members in both years; Miyun has more.
 const rows = DISTRICT_CODES.flatMap((code) =>

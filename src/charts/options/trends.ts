@@ -3,21 +3,13 @@ import { CITY_CODE, DISTRICT_CODES } from '../../domain/districts'
 import type { ExportTable } from '../../domain/export-table'
 import { isWholeCity, selectedDistricts, yearsOf, type Filters } from '../../domain/filters'
 import { formatValue, type Locale } from '../../domain/format'
-import { metricById, metrics, type MetricDef, normalisable } from '../../domain/metrics'
+import { type MetricDef, normalisable } from '../../domain/metrics'
 import { metricValue, type Panel } from '../../domain/panel'
 import { grid, tipHtml } from './common'
 import { fineTick } from './training'
 
-/** The metric shown when the URL names none (or one the catalogue does not know). */
-export const DEFAULT_METRIC = 'workshops_active'
 /** More lines than this stop being readable: the chart draws the first ones, the table lists all. */
 export const MAX_LINES = 8
-
-/** The metric a `metric=` URL value asks for; anything unknown falls back to the default. */
-export function metricFromQuery(value: unknown): MetricDef {
-  const id = Array.isArray(value) ? value[0] : value
-  return metrics.find((x) => x.id === id) ?? metricById(DEFAULT_METRIC)
-}
 
 /** A line of the chart: a district (or the city, code 110000) and its value per year. */
 export interface Line { code: string; values: (number | null)[] }

@@ -1,6 +1,7 @@
 import type { Filters } from '../../domain/filters'
 import type { Query } from '../engine'
 import type { FactRow } from './facts'
+import { likePattern } from './predicates'
 
 type Sourced = { query: Query; tables: string[] }
 
@@ -49,11 +50,6 @@ export interface ListOptions {
   desc: boolean
   limit: number
   offset: number
-}
-
-/** `%text%` for LIKE, with the LIKE wildcards and the escape character in the text taken literally. */
-export function likePattern(text: string): string {
-  return `%${text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
 }
 
 /**

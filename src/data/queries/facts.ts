@@ -1,7 +1,6 @@
 import type { ReportFact } from '../../domain/report/types'
 import type { Query } from '../engine'
-import { likePattern } from './districts'
-import { inList } from './predicates'
+import { inList, likePattern } from './predicates'
 
 type Sourced = { query: Query; tables: string[] }
 

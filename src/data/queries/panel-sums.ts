@@ -1,5 +1,6 @@
-import type { PanelMeasure } from '../../domain/reconcile'
+import type { PanelMeasure } from '../../domain/panel-measures'
 import type { Query } from '../engine'
+import { RIGHTS_FACT_SUMS } from './rights'
 
 /**
  * The panel sums published figures are compared with, by district and year, in one query over whatever tables the
@@ -21,6 +22,16 @@ const AL_GRID = `SELECT d.district_code, y.year FROM (SELECT DISTINCT district_c
   (SELECT CAST(unnest(range(min(founded_year), max(founded_year) + 1)) AS INTEGER) AS year FROM alliances) y`
 const ACTIVE = (w: string, y: string) => `${w}.named_year <= ${y} AND (${w}.revoked_year IS NULL OR ${w}.revoked_year > ${y})`
 const n = (expr: string) => `coalesce(${expr}, 0)`
+
+/** The rights table's sums are the catalogue's own aggregates, named by the panel measure each reconciles against. */
+function rightsGroup(): Group {
+  const sums = RIGHTS_FACT_SUMS
+  return {
+    tables: ['rights'],
+    measures: sums.map((x) => x.measure),
+    sql: `SELECT district_code, year, ${sums.map((x) => `${x.expr} AS ${x.measure}`).join(', ')} FROM rights GROUP BY district_code, year`,
+  }
+}
 
 const GROUPS: Group[] = [
   {
@@ -78,13 +89,7 @@ const GROUPS: Group[] = [
     sql: `SELECT district_code, year, count(*) AS competitions, sum(participants) AS participants, sum(craftsmen_named) AS craftsmen
       FROM competitions GROUP BY district_code, year`,
   },
-  {
-    tables: ['rights'],
-    measures: ['consultations', 'cases', 'recovered_yuan', 'arrears_yuan', 'workers_helped'],
-    sql: `SELECT district_code, year, sum(consultations) AS consultations, sum(cases) AS cases, sum(recovered_yuan) AS recovered_yuan,
-        sum(arrears_recovered_yuan) AS arrears_yuan, sum(workers_helped) AS workers_helped
-      FROM rights GROUP BY district_code, year`,
-  },
+  rightsGroup(),
   {
     tables: ['members'],
     measures: ['union_members'],

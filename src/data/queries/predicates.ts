@@ -22,3 +22,13 @@ export function filterPredicate(f: Filters, opts: { district?: string; year?: st
   if (opts.level !== null && f.level !== 'all') parts.push({ sql: `${opts.level ?? 'level'} = ?`, params: [f.level] })
   return { sql: parts.map((p) => p.sql).join(' AND '), params: parts.flatMap((p) => p.params) }
 }
+
+/** Every condition holds: each in parentheses, parameters in order. */
+export function and(parts: Predicate[]): Predicate {
+  return { sql: parts.map((p) => `(${p.sql})`).join(' AND '), params: parts.flatMap((p) => p.params) }
+}
+
+/** `%text%` for LIKE, with the LIKE wildcards and the escape character in the text taken literally. */
+export function likePattern(text: string): string {
+  return `%${text.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+}

@@ -1,8 +1,5 @@
-import type { TargetRow } from '../../domain/kpi'
 import type { Query } from '../engine'
 import { inList } from './predicates'
-
-export type { TargetRow }
 
 /** The targets set for some regions in one year. */
 export function targetsQuery(regions: string[], year: number): { query: Query; tables: string[] } {

@@ -2,22 +2,6 @@ import type { Filters } from '../../domain/filters'
 import type { Query } from '../engine'
 import { filterPredicate } from './predicates'
 
-/** Sessions and person-times of one programme in one year, over the selected districts. */
-export interface ProgrammeRow {
-  program: string
-  year: number
-  sessions: number
-  person_times: number
-}
-
-/** Competitions held and their participants in one industry and year, over the selected districts. */
-export interface IndustryRow {
-  industry: string
-  year: number
-  competitions: number
-  participants: number
-}
-
 /** Person-times and sessions by programme and year (training has no workshop level, so `level` does not apply). */
 export function programmeQuery(f: Filters): { query: Query; tables: string[] } {
   const where = filterPredicate(f, { level: null })

@@ -3,7 +3,7 @@ import { isWholeCity, selectedDistricts } from '../../domain/filters'
 import { LEVEL_CODES, levelMeasures, measures, metricById, type MetricDef } from '../../domain/metrics'
 import type { Param, Query } from '../engine'
 import { panelQuery } from './panel'
-import { filterPredicate, inList, type Predicate } from './predicates'
+import { and, filterPredicate, inList, likePattern, type Predicate } from './predicates'
 import { relationTables } from './relations'
 
 /** A query and the tables it reads, as useQuery takes it. */
@@ -32,9 +32,6 @@ export function workshopsPanelQuery(f: Filters): Source {
 
 const YEARS = 'WITH years AS (SELECT CAST(unnest(range(CAST(? AS INTEGER), CAST(? AS INTEGER) + 1)) AS INTEGER) AS year)'
 
-function and(parts: Predicate[]): Predicate {
-  return { sql: parts.map((p) => `(${p.sql})`).join(' AND '), params: parts.flatMap((p) => p.params) }
-}
 function level(f: Filters, column = 'level'): Predicate[] {
   return f.level === 'all' ? [] : [{ sql: `${column} = ?`, params: [f.level] }]
 }
@@ -130,7 +127,7 @@ function listWhere(f: Filters, search: string): Predicate {
   const text = search.trim()
   if (text) {
     // The user's text is a parameter; its own % and _ are escaped so they match literally.
-    const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
+    const pattern = likePattern(text)
     parts.push({ sql: "name LIKE ? ESCAPE '\\' OR leader LIKE ? ESCAPE '\\'", params: [pattern, pattern] })
   }
   return and(parts)

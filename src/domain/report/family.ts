@@ -2,14 +2,14 @@ import { DISTRICT_CODES, districtName } from '../districts'
 import { formatPercent, formatValue } from '../format'
 import { formatChange } from '../change'
 import { completion, kpiSummary, type KpiSummary } from '../kpi'
-import { metricById, overviewFamilies, type Family, type MetricDef } from '../metrics'
+import { metricById, overviewFamilies, type Family, type MetricDef, type MetricId } from '../metrics'
 import { metricSeries, metricValue, ranks, type Panel } from '../panel'
 import { fastestGrowth, summarise } from '../summary'
 import { talkingPoint } from '../talking-point'
 import type { ReportBlock, ReportInput, ReportTable } from './types'
 
 /** The metric each family's chart and district table are about. */
-export const HEADLINE: Record<Family, string> = {
+export const HEADLINE: Record<Family, MetricId> = {
   workshops: 'workshops_active',
   innovation: 'innovation_outputs',
   training: 'training_person_times',
@@ -17,7 +17,7 @@ export const HEADLINE: Record<Family, string> = {
 }
 
 /** The KPI summaries of some metrics, exactly as the overview's cards compute them. */
-export function familyKpis(panel: Panel, ids: string[], input: ReportInput): Map<string, KpiSummary> {
+export function familyKpis(panel: Panel, ids: MetricId[], input: ReportInput): Map<string, KpiSummary> {
   const { from, to, per } = input.filters
   return new Map(ids.map((id) => [id, kpiSummary(panel, metricById(id), input.districts, DISTRICT_CODES, from, to, per)]))
 }

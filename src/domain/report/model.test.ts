@@ -3,11 +3,11 @@ import reportMessages from '../../locales/views/report'
 import { input, messages, panel, translate } from '../../../tests/unit/report-fixture'
 import { DISTRICT_CODES } from '../districts'
 import { kpiSummary } from '../kpi'
-import { metricById, overviewFamilies } from '../metrics'
+import { metricById, overviewFamilies, type MetricId } from '../metrics'
 import { summarise } from '../summary'
 import { buildReportModel, type ReportTable } from './model'
 
-const kpisOf = (ids: string[], districts: string[]) =>
+const kpisOf = (ids: MetricId[], districts: string[]) =>
   new Map(ids.map((id) => [id, kpiSummary(panel, metricById(id), districts, DISTRICT_CODES, 2024, 2025, 'none')]))
 const tableOf = (model: ReturnType<typeof buildReportModel>, id: string) =>
   model.sections.find((s) => s.id === id)!.blocks.find((b): b is ReportTable => b.kind === 'table')!

@@ -1,26 +1,24 @@
-/** Names of the published-figure metrics (data/sources/FACTS.md vocabulary): [zh, en] per metric id. */
-const names: Record<string, [string, string]> = {
-  workshops_active: ['各级职工(劳模)创新工作室', 'Innovation workshops of all levels'],
-  workshops_city_plus: ['市级及以上职工创新工作室', 'Workshops of city level or above'],
+import { metrics } from '../../domain/metrics'
+
+/**
+ * Names of the published-figure metrics (data/sources/FACTS.md vocabulary), [zh, en] per metric id. A catalogue
+ * metric is named by its catalogue label; this list names only the published figures the catalogue has no metric for.
+ */
+const publishedOnly: Record<string, [string, string]> = {
   workshops_city_district: ['市、区级职工创新工作室', 'Workshops of city plus district level'],
   workshops_district: ['区级职工创新工作室', 'District-level workshops'],
   workshops_enterprise: ['集团(企业)级职工创新工作室', 'Enterprise/group-level workshops'],
-  workshops_new: ['期内新命名(挂牌)职工创新工作室', 'Workshops newly named in the period'],
   workshops_city_new: ['期内新命名市级职工创新工作室', 'City-level workshops newly named in the period'],
   workshops_named_after_leader: ['以领军人姓名命名的工作室', 'Workshops named after their leader (subset)'],
   workshops_national: ['全国示范性劳模(和工匠人才)创新工作室', 'National model workshops'],
   workshops_national_new: ['全总当年支持建设的全国劳模工匠创新工作室', 'National workshops supported by the ACFTU in the year'],
   workshops_awarded: ['表彰的优秀职工创新工作室', 'Workshops given an award in the round'],
-  alliances: ['职工创新工作室联盟', 'Workshop alliances'],
   alliances_new: ['新成立/授牌的联盟', 'Alliances newly set up or plaqued in the period'],
   alliance_workshops: ['联盟涵盖的创新工作室', 'Workshops covered by the alliances'],
   alliance_enterprises: ['联盟涉及企业', 'Enterprises covered by the alliances'],
   alliance_projects: ['联盟合作项目', 'Joint projects of alliances'],
   alliance_outputs: ['联盟创新协作成果', 'Joint outputs released by alliances'],
   alliances_internal: ['指导建立企业内部联盟的单位', 'Units guided to set up internal alliances'],
-  innovation_outputs: ['职工创新成果', 'Innovation outputs (results)'],
-  innovation_transformed: ['创新成果转化', 'Outputs put into use'],
-  innovation_benefit_yuan: ['创新(成果转化)经济效益', 'Economic benefit of innovation'],
   innovation_outputs_awarded: ['获评/表彰的优秀创新成果', 'Outputs given an award'],
   innovation_outputs_shared: ['入库(交流共享平台)职工创新成果', 'Outputs entered into a sharing platform'],
   innovation_projects: ['开展创新项目', 'Innovation projects carried out'],
@@ -31,8 +29,6 @@ const names: Record<string, [string, string]> = {
   tech_problems_solved: ['解决技术问题', 'Technical problems solved (e.g. 劳模工匠助企行)'],
   rationalization_proposals: ['合理化建议', 'Rationalisation proposals'],
   rationalization_benefit_yuan: ['合理化建议经济效益', 'Economic benefit of proposals'],
-  training_sessions: ['技能培训场次/课程场次', 'Training sessions or courses held'],
-  training_person_times: ['培训(覆盖)职工人次', 'Training person-times'],
   training_persons: ['培训职工人数', 'Persons trained (人/名, not person-times)'],
   training_courses: ['开设课程', 'Courses on offer'],
   training_demo_sites: ['职工教育培训示范点', 'Worker-training demonstration sites'],
@@ -44,26 +40,18 @@ const names: Record<string, [string, string]> = {
   skill_level_promotions: ['通过技能比赛晋升技术等级', 'Skill-grade promotions through contests'],
   cadre_training_sessions: ['工会干部培训班', 'Union-cadre training classes'],
   cadre_training_person_times: ['工会干部培训人次', 'Union-cadre training participants'],
-  competitions: ['劳动和技能竞赛场次', 'Labour and skill competitions held'],
-  competition_participants: ['竞赛参赛职工', 'Competition participants'],
   competition_enterprises: ['参赛企业', 'Enterprises taking part in a competition'],
   competition_teams: ['参赛队伍', 'Teams taking part'],
   competition_events: ['竞赛(比赛)项目', 'Events/items within one competition'],
   competition_trades: ['竞赛覆盖工种', 'Trades covered by a competition'],
   competition_finalists: ['决赛选手', 'Finalists of one competition'],
-  craftsmen_named: ['评选的工匠(如“密云工匠”)', 'Craftsmen named (district/city title)'],
   skill_experts_named: ['评选的能手(如“密云能手”)', 'Skilled hands named (能手 title, below 工匠)'],
-  rights_consultations: ['法律(宣传)咨询', 'Legal consultations'],
-  rights_cases: ['受理劳动争议和法律援助案件(合计)', 'Dispute + legal-aid cases (combined)'],
   legal_aid_cases: ['工会法律援助案件', 'Union legal-aid cases'],
   mediation_cases: ['劳动争议调解受理案件', 'Labour-dispute mediation cases received'],
   mediation_cases_settled: ['调解成功案件', 'Mediation cases settled'],
   mediation_success_rate: ['调解成功率', 'Mediation success rate'],
   mediation_centres: ['劳动争议调解中心', 'Mediation centres'],
   legal_aid_agencies: ['工会法律援助机构', 'Union legal-aid agencies'],
-  rights_recovered_yuan: ['为职工挽回经济损失', 'Money recovered for workers'],
-  rights_arrears_recovered_yuan: ['追回(被拖欠)工资', 'Wage arrears recovered'],
-  workers_helped: ['受助/涉及职工', 'Workers helped or concerned'],
   issues_resolved: ['解决问题(诉求)', 'Worker issues resolved (one station)'],
   hotline_requests: ['12351职工服务热线受理诉求', 'Requests to the 12351 union hotline'],
   hotline_completion_rate: ['12351热线办结率', '12351 completion rate'],
@@ -98,6 +86,11 @@ const names: Record<string, [string, string]> = {
   tourism_worker_visits: ['职工游(密云)人次', 'Worker visits under the tourism cooperation'],
   tourism_revenue_yuan: ['旅游综合收入', 'Tourism income created for villages'],
   farm_sales_yuan: ['帮助销售农副产品', 'Farm produce sold with union help'],
+}
+
+const names: Record<string, [string, string]> = {
+  ...Object.fromEntries(metrics.map((m) => [m.id, [m.label.zh, m.label.en]])),
+  ...publishedOnly,
 }
 
 const pick = (i: 0 | 1) => Object.fromEntries(Object.entries(names).map(([id, n]) => [id, n[i]])) as Record<string, string>

@@ -1,14 +1,11 @@
 import { computed } from 'vue'
-import { useUrlQuery } from '../../composables/useUrlQuery'
-import { metricById, metrics, type MetricDef } from '../../domain/metrics'
+import { metricFromQuery, type MetricId } from '../domain/metrics'
+import { useUrlQuery } from './useUrlQuery'
 
 /** The comparison's own view state, kept in the URL beside the global filters so a link restores the exact picture. */
 export function useComparisonState() {
   const { route, patch } = useUrlQuery()
-  const pick = (key: string, fallback: string): MetricDef => {
-    const v = route.query[key]
-    return typeof v === 'string' && metrics.some((m) => m.id === v) ? metricById(v) : metricById(fallback)
-  }
+  const pick = (key: string, fallback: MetricId) => metricFromQuery(route.query[key], fallback)
   return {
     /** The metric the maps, ranking and small multiples show (`metric=`). */
     metric: computed(() => pick('metric', 'workshops_active')),

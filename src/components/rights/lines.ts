@@ -5,9 +5,6 @@ import { factValueText, sourceHref } from '../../domain/facts'
 import { formatYoY, type Locale } from '../../domain/format'
 import { metricById } from '../../domain/metrics'
 
-// The rights view draws its year and district charts with the shared builders; only the published-figures table is its own.
-export { districtBarsChart, metricYearsChart } from './innovation'
-
 /** One line of the "published beside computed" table, every cell ready to show. */
 export interface FactLine {
   id: string

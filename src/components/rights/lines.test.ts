@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { PublishedRightsRow } from '../../data/queries/rights'
-import { factLines, factsTable, periodLabel } from './rights'
+import { factLines, factsTable, periodLabel } from './lines'
 
 const row = (change: Partial<PublishedRightsRow>): PublishedRightsRow => ({
   fact_id: 'F152', region_code: '110118', region_zh: '密云区', metric: 'rights_recovered_yuan', period_kind: 'cumulative',
