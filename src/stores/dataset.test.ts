@@ -61,15 +61,23 @@ describe('dataset store: a switch is one transaction', () => {
     expect(store.version).toBeGreaterThan(version) // views re-ask, and find the old tables
   })
 
-  it('a failure mid-switch rolls the choice back, and an unknown dataset is refused', async () => {
+  it('a failure mid-switch rolls the choice back', async () => {
     const store = await liveDemo()
     replace.mockRejectedValueOnce(new Error('storage refused the write'))
     expect(await store.activate('import-a')).toBe(false)
     expect(store.active).toBe('demo')
     expect(store.tables).toEqual(['rights', 'members'])
     expect(store.errors[0]).toMatchObject({ kind: 'engine', message: 'storage refused the write' })
+  })
+
+  it('a dataset that is not stored here is said to be gone, and nothing of the previous one stays live', async () => {
+    const store = await liveDemo()
+    replace.mockResolvedValueOnce({ loaded: [], failures: [] })
     expect(await store.activate('import-gone')).toBe(false)
-    expect(store.errors[0]).toMatchObject({ kind: 'missing', file: 'import-gone' })
-    expect(store.active).toBe('demo')
+    expect(replace.mock.calls.at(-1)).toEqual([[], false])
+    expect(store.gone).toEqual({ id: 'import-gone', name: null, reason: 'absent' })
+    expect(store.active).toBe('import-gone')
+    expect(store.tables).toEqual([])
+    expect(store.status).toBe('error')
   })
 })
