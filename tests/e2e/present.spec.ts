@@ -212,6 +212,24 @@ test('a slide shows its talking point (要点) under the title, in the window an
   await expect(page.locator('[data-slide-row="2"] [data-talking-point] textarea')).toHaveValue(/^2025年全市职工创新工作室产生创新成果/)
 })
 
+test('chart tooltips show on the dashboard but not on the audience screen of a talk', async ({ page }) => {
+  /** Hovers the middle of a chart and returns the text of whatever ECharts added beside its canvas (the tooltip). */
+  const hoverText = async (chart: ReturnType<Page['locator']>) => {
+    const box = (await chart.boundingBox())!
+    await page.mouse.move(box.x + box.width * 0.9, box.y + box.height * 0.5, { steps: 5 })
+    await page.waitForTimeout(600)
+    return chart.evaluate((el) => [...el.children].slice(1).map((c) => (getComputedStyle(c).display === 'none' ? '' : c.textContent ?? '')).join('').trim())
+  }
+  await page.goto('/#/innovation')
+  expect(await settled(page)).toBe('ready')
+  const onDashboard = page.locator('[data-chart="innovation-outputs"]')
+  await expect(onDashboard).toHaveAttribute('data-rendered', 'true')
+  expect(await hoverText(onDashboard)).toContain('2025')
+  await page.goto('/#/present/show?deck=annual-report&slide=2')
+  await expectSlide(page, 2)
+  expect(await hoverText(area(page).locator('.slide-body [data-chart="innovation-outputs"]'))).toBe('')
+})
+
 test('the laser dot stays while the mouse rests and goes when the mouse leaves the window', async ({ page }) => {
   await page.goto('/#/present/show?deck=annual-report&slide=1&theme=projector')
   await expectSlide(page, 1)

@@ -16,6 +16,14 @@ export interface ChartContext {
 
 export const chartContextKey: InjectionKey<ChartContext> = Symbol('uc-chart-context')
 
+/**
+ * Whether charts show tooltips: yes, unless a screen says otherwise. The audience's screen of a talk says no, so the
+ * presenter's mouse (or laser) over a chart does not pop figures up in front of the room.
+ */
+export const chartTooltipsKey: InjectionKey<boolean> = Symbol('uc-chart-tooltips')
+
+export const useChartTooltips = (): boolean => inject(chartTooltipsKey, true)
+
 export function useChartContext(): ChartContext {
   const context = inject(chartContextKey, null)
   if (!context) throw new Error('BaseChart needs a ChartContext: provide chartContextKey (App.vue does)')
