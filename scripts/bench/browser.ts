@@ -135,14 +135,18 @@ interface WorkerTiming {
   entries: { name: string; startTime: number; responseEnd: number }[]
 }
 
-/** The engine worker's resource timing (wasm, Parquet), shifted to the page's navigation start. */
+/**
+ * The engine's resource timing (wasm, Parquet), shifted to the page's navigation start: the worker fetches the wasm
+ * and the files read in place; the page fetches the files a dataset copies into memory, once the engine is up.
+ */
 async function engineTiming(page: Page, pageOrigin: number) {
   const out = { wasmFetched: null as number | null, duckdbReady: null as number | null, parquetLoaded: null as number | null }
-  for (const worker of page.workers()) {
-    const t = await worker.evaluate((): WorkerTiming => ({
-      origin: performance.timeOrigin,
-      entries: performance.getEntriesByType('resource').map((e) => ({ name: e.name, startTime: e.startTime, responseEnd: (e as PerformanceResourceTiming).responseEnd })),
-    })).catch(() => null)
+  const timing = (): WorkerTiming => ({
+    origin: performance.timeOrigin,
+    entries: performance.getEntriesByType('resource').map((e) => ({ name: e.name, startTime: e.startTime, responseEnd: (e as PerformanceResourceTiming).responseEnd })),
+  })
+  const sources = [page.evaluate(timing), ...page.workers().map((w) => w.evaluate(timing))].map((p) => p.catch(() => null))
+  for (const t of await Promise.all(sources)) {
     if (!t) continue
     const shift = t.origin - pageOrigin
     for (const e of t.entries) {
