@@ -1,6 +1,6 @@
 // Builds the production bundle into its own directory, serves it with scripts/serve.mjs, and sizes the initial JS.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import { cpSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join, posix, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -11,6 +11,12 @@ export const DIST = '/tmp/dist-bench'
 export function build(): void {
   const r = spawnSync('npx', ['vite', 'build', '--outDir', DIST, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' })
   if (r.status !== 0) throw new Error(`vite build failed (exit ${r.status})`)
+}
+
+/** --site: a site written by `npm run publish`, copied into DIST as it is, instead of a fresh build. */
+export function copySite(dir: string): void {
+  rmSync(DIST, { recursive: true, force: true })
+  cpSync(resolve(dir), DIST, { recursive: true })
 }
 
 function freePort(): Promise<number> {

@@ -1,11 +1,12 @@
-// `npm run bench [-- --runs 5 --interactions 30 --sql-runs 30 --scale 30,300 --link intranet --warm --build-data --quick]`.
+// `npm run bench [-- --runs 5 --interactions 30 --sql-runs 30 --scale 30,300 --link intranet --warm --site <dir> --build-data --quick]`.
+// --site measures a site written by `npm run publish` (copied as it is) instead of building the demo.
 // --link intranet emulates a district office's link (20 Mbit/s, 40 ms round trip) for every page load;
 // --warm adds second visits (same profile); --identity serves no precompressed copies; --interactions 0 and
 // --sql-runs 0 leave those parts out.
 // Bundled data always; each --scale N also on data/scaled/xN (≈34k innovation rows × N: ×30 ≈ 1M, ×300 ≈ 10M).
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { build, initialJs, linkScaled, serve, wasmAsset, type Served } from './build-serve'
+import { build, copySite, initialJs, linkScaled, serve, wasmAsset, type Served } from './build-serve'
 import { coldLoad, filterChanges, launch, LINKS, memory, warmLoad, type ColdLoad, type FilterChanges, type Memory } from './browser'
 import { machine, printTable, row, stats, writeJson, type Row } from './report'
 import { layoutTables, nativeSql, wasmSql, type SqlResult } from './sql'
@@ -28,6 +29,8 @@ const link = LINKS[linkName]!
 const warm = flag('warm')
 /** --identity: the server ignores the build's .br/.gz copies, to measure what they buy. */
 const identity = flag('identity')
+/** --site <dir>: measure a site written by `npm run publish` (its own dataset) instead of a build on the demo. */
+const site = arg('site')
 
 const t0 = performance.now()
 const log = (s: string) => console.log(`▶ ${((performance.now() - t0) / 1000).toFixed(1).padStart(5)} s  ${s}`)
@@ -181,8 +184,13 @@ function ensureScaledData() {
 async function main() {
   const started = new Date().toISOString()
   ensureScaledData()
-  log(`vite build → /tmp/dist-bench`)
-  build()
+  if (site) {
+    log(`published site ${site} → /tmp/dist-bench`)
+    copySite(site)
+  } else {
+    log(`vite build → /tmp/dist-bench`)
+    build()
+  }
   const js = initialJs()
   const wasm = wasmAsset()
   linkScaled()
@@ -203,7 +211,7 @@ async function main() {
   console.log(`\n${facts.cpuCount} × ${facts.cpuModel}, ${facts.totalMemoryGb} GB, load ${facts.loadAverageAtStart.join(' ')}, node ${facts.node}, Chromium ${facts.chromium}`)
   if (quick) console.log('⚠ --quick: a smoke run; too few runs for the medians and p95 to mean much.')
   const file = writeJson({
-    started, finished: new Date().toISOString(), args: { runs, interactions, sqlRuns, scales: [1, ...extraScales], quick, link: link ?? 'loopback', warm, identity }, machine: facts,
+    started, finished: new Date().toISOString(), args: { runs, interactions, sqlRuns, scales: [1, ...extraScales], quick, link: link ?? 'loopback', warm, identity, site: site ?? null }, machine: facts,
     table, raw: { coldLoads: b.loads, warmLoads: b.warmLoads, memory: b.mems, filterChanges: b.changes, large, sql, initialJs: js },
   })
   console.log(`results: ${file}`)
