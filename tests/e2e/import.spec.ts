@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import writeXlsxFile from 'write-excel-file/node'
 import { expect, expectClean, settled, test, watchPage } from './support'
+import { choose, openData } from './import-steps'
 
 // A steward's files, built here so each test says exactly what it feeds the page.
 const XSS = '<img src=x onerror=alert(1)>'
@@ -20,19 +21,9 @@ async function rightsXlsx() {
   return Buffer.from(await writeXlsxFile([{ sheet: '维权服务', data }, { sheet: '说明', data: cells([['列', '说明']]) }]).toBuffer())
 }
 
-async function openData(page: Page) {
-  await page.goto('/#/data')
-  expect(await settled(page)).toBe('ready')
-}
-
-async function choose(page: Page, ...files: ReturnType<typeof file>[]) {
-  await page.setInputFiles('[data-file-input]', files)
-  await expect(page.locator('[data-report], [data-import-error]').first()).toBeVisible()
-}
-
 async function importXlsx(page: Page) {
   await openData(page)
-  await choose(page, file('维权2025.xlsx', await rightsXlsx()))
+  await choose(page, [file('维权2025.xlsx', await rightsXlsx())])
   await page.locator('[data-dataset-name] input').fill('2025年维权数据')
   await page.locator('[data-action="apply"]').click()
   await expect(page.locator('[data-import-done]')).toContainText('2025年维权数据')
@@ -67,7 +58,7 @@ test('a valid XLSX lands on the overview, badged as imported, and survives a rel
 test('a file with errors gets a located report; importing only the valid rows says how many', async ({ page }) => {
   await openData(page)
   const csv = '区,年份,法律咨询,法律援助案件,挽回经济损失\n密云区,2025,5200,1900,近3500万\n怀柔,2025,-4,12,100\n上海,2025,1,1,1\n'
-  await choose(page, file('rights-bad.csv', csv))
+  await choose(page, [file('rights-bad.csv', csv)])
   const problems = page.locator('[data-problems] tr[data-problem="error"]')
   await expect(problems).toHaveCount(2)
   await expect(problems.nth(0)).toContainText('rights-bad.csv')
@@ -103,7 +94,7 @@ test('broken files are refused with a named alert and the active dataset stays e
   ]
   await page.locator('[data-nav="data"]').click()
   await settled(page)
-  await choose(page, ...broken)
+  await choose(page, [...broken])
   for (const name of ['坏的.xlsx', '截断.parquet', '空.csv', '照片.csv']) {
     await expect(page.getByRole('alert').filter({ hasText: name })).toBeVisible()
   }
@@ -132,7 +123,7 @@ test('markup and SQL in names are stored and shown verbatim; no dialog opens', a
     `W2,"${SQL.replace(/"/g, '""')}",延庆,district,worker,2025`,
   ].join('\n')
   const innovation = '工作室编号,年份,创新成果数,成果转化数,经济效益\nW1,2025,9,2,100万\nW2,2025,5,1,50万\n'
-  await choose(page, file('workshops.csv', csv), file('innovation.csv', innovation))
+  await choose(page, [file('workshops.csv', csv), file('innovation.csv', innovation)])
   await page.locator('[data-action="apply"]').click()
   await expect(page.locator('[data-import-done]')).toBeVisible()
   // In a chart: the tooltip shows the name as text, and the card's download carries it verbatim.
@@ -192,7 +183,7 @@ test('an import that fails while saving changes nothing: the demo stays active w
   const before = await page.locator('[data-kpi="rights_recovered_yuan"]').getAttribute('data-value')
   await page.locator('[data-nav="data"]').click()
   await settled(page)
-  await choose(page, file('维权2025.xlsx', await rightsXlsx()))
+  await choose(page, [file('维权2025.xlsx', await rightsXlsx())])
   await page.locator('[data-action="apply"]').click()
   await expect(page.getByRole('alert').filter({ hasText: '导入失败，未做任何更改' })).toBeVisible()
   await expect(page.locator('[data-dataset^="import-"]')).toHaveCount(0)
