@@ -6,7 +6,8 @@
 import { DuckDBConnection } from '@duckdb/node-api'
 import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { CUBE_TABLES, writeCubeFiles } from './lib/cubes.ts'
+import { CUBE_TABLES } from '../src/data/cubes.ts'
+import { writeCubeFiles } from './lib/cubes.ts'
 
 /** One table of a manifest: its files relative to the manifest; `remote` ones are read in place, never downloaded. */
 export interface ManifestTable { table: string; files: string[]; remote?: boolean; hive?: boolean }

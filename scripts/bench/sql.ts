@@ -9,7 +9,7 @@ import { CITY_CODE } from '../../src/domain/districts'
 import { defaultFilters, filtersFromQuery, isWholeCity, selectedDistricts, type Filters } from '../../src/domain/filters'
 import { metricById, overviewFamilies } from '../../src/domain/metrics'
 import { createNodeEngine } from '../lib/node-engine.ts'
-import { CUBE_TABLES } from '../lib/cubes.ts'
+import { CUBE_TABLES } from '../../src/data/cubes.ts'
 import { readMany } from '../../src/data/datasets'
 import { VARIANTS } from './browser'
 

@@ -1,10 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api'
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { CUBES, cubeStatements, PANEL_CUBE } from '../../src/data/cubes.ts'
+import { CUBE_TABLES, cubeStatements } from '../../src/data/cubes.ts'
 
-/** Every cube a full dataset has: the views' pre-aggregated tables and the panel cube. */
-export const CUBE_TABLES = [...CUBES.map((c) => c.table), PANEL_CUBE]
 
 const lit = (s: string) => `'${s.replaceAll("'", "''")}'`
 

@@ -9,10 +9,7 @@ import type { ImportNote } from '../../src/import/notes'
 import type { CheckedImport } from '../../src/import/protocol'
 import { writeCubeFiles } from '../lib/cubes'
 import { createNodeEngine } from '../lib/node-engine'
-import { defaultViewQueries } from '../../src/data/queries/default-view'
-import { queryKey } from '../../src/data/precomputed'
-import { liveYears } from '../../src/data/years'
-import { defaultFilters, defaultsFor } from '../../src/domain/filters'
+import { firstFrame } from '../../src/data/queries/default-view'
 import type { YearSpan } from '../../src/domain/years'
 import type { SourceFile } from './folder'
 import { fileEntry, type ManifestFile, type PublishedManifest } from '../../src/data/published-manifest'
@@ -81,24 +78,11 @@ export async function writeDataset(checked: CheckedImport, dir: string, opts: Wr
   return manifest
 }
 
-/**
- * The years the site's tables cover, and the default view's queries (for those years, as the app will choose them)
- * on the browser's engine over exactly the tables the site will load, keyed as the app looks them up. A query the
- * dataset cannot answer (a table it lacks) is left out: the app then asks live.
- */
+/** The first frame on the browser's engine over exactly the tables the site will load. */
 async function precompute(tables: Map<string, string>): Promise<{ seed: Record<string, unknown[]>; years: YearSpan | null }> {
   const engine = await createNodeEngine()
   for (const [table, path] of tables) {
     await engine.exec(`CREATE TABLE ${table} AS SELECT * FROM read_parquet('${path.replaceAll("'", "''")}')`)
   }
-  const years = await liveYears([...tables.keys()], engine)
-  const out: Record<string, unknown[]> = {}
-  for (const q of defaultViewQueries(years ? defaultsFor(years) : defaultFilters)) {
-    try {
-      out[queryKey(q)] = await engine.query(q)
-    } catch {
-      // Not answerable from this dataset's tables.
-    }
-  }
-  return { seed: out, years }
+  return firstFrame(engine, [...tables.keys()])
 }

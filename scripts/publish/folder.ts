@@ -1,15 +1,12 @@
-import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { extname, join, relative } from 'node:path'
+import { sha256Hex } from '../../src/data/hash'
 
 /** A source file of a publish: its name inside --from, its bytes and their sha256. */
 export interface SourceFile { name: string; bytes: Uint8Array; sha256: string }
 
 /** Extensions a steward's files come with; legacy .xls/.et are read so that the check can say what to do. */
 const DATA = new Set(['.csv', '.tsv', '.txt', '.xlsx', '.xls', '.et', '.parquet'])
-
-/** The hex sha256 of some bytes. */
-export const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex')
 
 /** Every data file under `dir` (hidden files and folders left out), in a stable order; the rest are named as ignored. */
 export function readFolder(dir: string): { files: SourceFile[]; ignored: string[] } {
@@ -23,7 +20,7 @@ export function readFolder(dir: string): { files: SourceFile[]; ignored: string[
       if (statSync(path).isDirectory()) walk(path)
       else if (DATA.has(extname(entry).toLowerCase())) {
         const bytes = new Uint8Array(readFileSync(path))
-        files.push({ name, bytes, sha256: sha256(bytes) })
+        files.push({ name, bytes, sha256: sha256Hex(bytes) })
       } else ignored.push(name)
     }
   }

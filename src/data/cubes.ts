@@ -53,3 +53,6 @@ export function cubeStatements(tables: readonly string[]): string[] {
 
 /** Every measure × level filter × district × year, for the KPI, trend, ranking and map panels. */
 export const PANEL_CUBE = 'panel_cube'
+
+/** Every cube a full dataset has: the views' pre-aggregated tables and the panel cube. */
+export const CUBE_TABLES = [...CUBES.map((c) => c.table), PANEL_CUBE]

@@ -1,11 +1,8 @@
-import { defaultFilters, defaultsFor } from '../domain/filters'
-import { CUBES, PANEL_CUBE } from './cubes'
+import { CUBE_TABLES } from './cubes'
 import { startEngine } from './db'
 import type { ManifestNote } from './manifest'
-import { queryKey } from './precomputed'
 import { fileEntry, SITE_DATASET_DIR, withSiteDataset, type PublishedManifest, type PublishedTable } from './published-manifest'
-import { defaultViewQueries } from './queries/default-view'
-import { liveYears } from './years'
+import { firstFrame } from './queries/default-view'
 
 /** The live imported dataset, as the data page knows it. */
 export interface BundleInput {
@@ -20,8 +17,6 @@ export interface BundleInput {
   /** The app's own index.html, which the bundle points at the dataset. */
   indexHtml: string
 }
-
-const CUBE_TABLES = [...CUBES.map((c) => c.table), PANEL_CUBE]
 
 /**
  * The folder `npm run publish` writes, from the dataset live in the engine: its stored tables, the cubes the engine
@@ -49,12 +44,7 @@ export async function liveBundle(input: BundleInput): Promise<Record<string, Uin
     }
   }
 
-  const years = await liveYears(live, db)
-  const seed: Record<string, unknown[]> = {}
-  for (const q of defaultViewQueries(years ? defaultsFor(years) : defaultFilters)) {
-    // A query the dataset cannot answer (a table it lacks) is left out: the site then asks live.
-    await db.query(q).then((rows) => void (seed[queryKey(q)] = rows), () => {})
-  }
+  const { seed, years } = await firstFrame(db, live)
   const text = (s: string) => new TextEncoder().encode(s)
   const manifest: PublishedManifest = {
     provenance: 'imported',
