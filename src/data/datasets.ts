@@ -101,6 +101,21 @@ export function readMany(names: string[], hive: boolean): string {
   return `read_parquet([${names.map((n) => `'${n}'`).join(', ')}]${hive ? ', hive_partitioning = true' : ''})`
 }
 
+/** The distinct non-null values of one column of a stored table, as text (empty when the file has no such column). */
+export async function distinctValues(bytes: Uint8Array, column: string): Promise<string[]> {
+  const db = await startEngine()
+  const file = `values_${++seq}.parquet`
+  await db.registerBuffer(file, bytes)
+  try {
+    const described = await db.query({ sql: `DESCRIBE SELECT * FROM read_parquet('${file}')` })
+    if (!described.some((r) => r.column_name === column)) return []
+    const rows = await db.query({ sql: `SELECT DISTINCT CAST(${safe(column)} AS VARCHAR) AS v FROM read_parquet('${file}') WHERE ${safe(column)} IS NOT NULL` })
+    return rows.map((r) => String(r.v))
+  } finally {
+    await db.dropFile(file).catch(() => {})
+  }
+}
+
 /** Reads a user's Parquet file into a header row and rows of plain values, refusing more than `maxRows`. */
 export async function readParquet(bytes: Uint8Array, maxRows: number): Promise<{ columns: string[]; rows: (string | number | boolean | null)[][]; total: number }> {
   const db = await startEngine()

@@ -1,5 +1,4 @@
-import { readParquet } from '../data/datasets'
-import { LIMITS } from './read'
+import { distinctValues } from '../data/datasets'
 import { REFERENCES } from './references'
 
 /**
@@ -11,9 +10,8 @@ export async function referableIds(tables: Map<string, Uint8Array>): Promise<Rec
   for (const r of REFERENCES) {
     const bytes = tables.get(r.ref)
     if (!bytes || out[r.ref]) continue
-    const { columns, rows } = await readParquet(bytes, LIMITS.rows)
-    const i = columns.indexOf(r.refColumn)
-    if (i >= 0) out[r.ref] = rows.flatMap((row) => (row[i] == null ? [] : [String(row[i])]))
+    // One column, distinct, in the engine: a dataset appended to for years can hold more rows than one file may.
+    out[r.ref] = await distinctValues(bytes, r.refColumn)
   }
   return out
 }

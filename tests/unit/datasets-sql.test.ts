@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { provideEngine } from '../../src/data/db'
 import type { Engine } from '../../src/data/engine'
-import { buildTable, readParquet, replaceTables } from '../../src/data/datasets'
+import { buildTable, distinctValues, readParquet, replaceTables } from '../../src/data/datasets'
 import { liveYears } from '../../src/data/years'
 import { BUNDLED_YEARS } from '../../src/domain/years'
 import { bundledEngine } from '../../scripts/lib/bundled'
@@ -109,5 +109,17 @@ describe('readParquet', () => {
   })
   it('a truncated file is an error, not a crash', async () => {
     await expect(readParquet(rightsBytes.slice(0, rightsBytes.length - 100), 1000)).rejects.toThrow()
+  })
+})
+
+describe('distinctValues', () => {
+  it('reads one column of a stored table, distinct and as text, whatever its size; a missing column gives none', async () => {
+    const rows = Array.from({ length: 1500 }, (_, i) => `W${i % 700},n${i},2025,1`)
+    const built = await buildTable('workshops', columns, ['name'], ['workshop_id,name,year,benefit', ...rows].join('\n'), null)
+    const ids = await distinctValues(built.bytes, 'workshop_id')
+    expect(ids).toHaveLength(700)
+    expect(new Set(ids)).toEqual(new Set(Array.from({ length: 700 }, (_, i) => `W${i}`)))
+    expect((await distinctValues(built.bytes, 'year')).sort()).toEqual(['2025'])
+    expect(await distinctValues(built.bytes, 'no_such_column')).toEqual([])
   })
 })
